@@ -1,0 +1,52 @@
+import {defineConfig, devices} from '@playwright/test';
+
+// The tests run against the production build served on an unusual port, never against a dev
+// server. Reusing a server that already holds the port is off unless asked for: on a shared
+// machine that server may belong to another checkout.
+const port = Number(process.env.E2E_PORT ?? 39217);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  timeout: 30_000,
+  expect: {timeout: 10_000},
+  reporter: [['list'], ['json', {outputFile: 'test-results/e2e-report.json'}]],
+  outputDir: 'test-results/artifacts',
+  use: {
+    baseURL,
+    testIdAttribute: 'data-testid',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx docusaurus serve --dir build --port ${port} --host 127.0.0.1 --no-open`,
+    url: baseURL,
+    reuseExistingServer: process.env.E2E_REUSE === '1',
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,4 @@
+/**
+ * Public API of the CallKit Flow simulator.
+ */
+export * from './vocabulary';

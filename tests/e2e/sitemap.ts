@@ -1,0 +1,18 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The paths of every page in build/sitemap.xml. The sitemap carries the production origin, so only
+ * the path is kept and the tests request it from the local server.
+ */
+export function sitemapPaths(buildDir = path.resolve(__dirname, '../../build')): string[] {
+  const xml = readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const url = new URL(match[1] ?? '');
+    return url.pathname;
+  });
+  if (paths.length === 0) {
+    throw new Error('build/sitemap.xml lists no pages: was the site built?');
+  }
+  return [...new Set(paths)].sort();
+}
