@@ -32,14 +32,16 @@ export function launch(world: World, how: 'background' | 'foreground', why: stri
   world.app.audioActivationFailureShown = false;
   record(world, {
     kind: 'event',
-    from: 'pushkit',
+    from: why === 'voipPush' ? 'pushkit' : 'user',
     to: 'app',
     api: systemEvent.launchApp,
     detail: {state: how, reason: why},
     note:
-      how === 'background'
-        ? 'iOS launches the app in the background; its launch code runs before anything is delivered.'
-        : 'The app launches.',
+      why === 'voipPush'
+        ? 'iOS launches the app in the background for the push; its launch code runs before the push is delivered.'
+        : why === 'alreadyRunning'
+          ? `The app is already running (${how === 'foreground' ? 'in the foreground' : 'in the background'}); this is what its launch code did.`
+          : 'The user opens the app and it launches.',
   });
   record(world, {
     kind: 'call',
@@ -263,7 +265,7 @@ function startMedia(world: World): void {
     from: 'app',
     to: 'remote',
     api: systemEvent.appStartMedia,
-    note: 'The app starts its audio (for example WebRTC’s audio unit): both sides can hear each other.',
+    note: 'The app starts its call audio now (for example WebRTC’s audio unit), never earlier.',
   });
 }
 

@@ -147,6 +147,19 @@ function openApp(world: World): void {
 // The user in the native UI (spec §8) — or, with via: 'app', in the app's own UI
 
 function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'}>): void {
+  if (step.via === 'app' && step.callUUID !== undefined) {
+    // The app asks for exactly this call; the system decides whether that is valid.
+    record(world, {
+      kind: 'event',
+      from: 'user',
+      to: 'app',
+      api: step.event,
+      callUUID: step.callUUID,
+      note: 'The user taps Answer in the app’s own screen.',
+    });
+    system.requestTransaction(world, [{kind: 'CXAnswerCallAction', callUUID: step.callUUID}]);
+    return;
+  }
   const call = pick(world, step.callUUID, ringing);
   if (!call) {
     if (cellularState(world) === 'ringing' && step.callUUID === undefined) {
