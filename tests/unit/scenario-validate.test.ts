@@ -165,6 +165,8 @@ describe('validateScenario: the example scenario', () => {
       app: defaultAppProfile,
       assumptions: defaultAssumptions,
       seed: defaultSeed,
+      specSections: [],
+      painPoints: [],
       steps: [],
     });
   });
@@ -312,6 +314,21 @@ describe('validateScenario: the example scenario', () => {
     assert.deepEqual(expectOk(validateScenario({steps})).steps, steps);
   });
 
+  test('spec sections and pain points must be well formed', () => {
+    expectError(validateScenario({steps: [], specSections: ['9.3']}), {
+      code: 'invalidValue',
+      path: 'specSections[0]',
+    });
+    expectError(validateScenario({steps: [], painPoints: [0]}), {
+      code: 'invalidValue',
+      path: 'painPoints[0]',
+    });
+    expectError(validateScenario({steps: [], painPoints: 'one'}), {
+      code: 'wrongType',
+      path: 'painPoints',
+    });
+  });
+
   test('every profile setting is accepted', () => {
     const input = {
       id: 'locked-phone-2',
@@ -357,6 +374,8 @@ describe('validateScenario: the example scenario', () => {
         keepAudioActiveOnSoleCallHold: false,
       },
       seed: 2 ** 31 - 1,
+      specSections: ['§9.3', '§11.1'],
+      painPoints: [1, 33],
       steps: [],
     };
     assert.deepEqual(expectOk(validateScenario(input)), input);

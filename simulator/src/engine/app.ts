@@ -137,6 +137,25 @@ export function onIncomingCallShown(world: World, call: CallRecord): void {
   );
 }
 
+/** The same timer for an outgoing call nobody answers: `.unanswered` (spec §3.1). */
+function startOutgoingRingTimer(world: World, call: CallRecord): void {
+  const limit = world.scenario.app.ringTimeoutMs;
+  if (limit === null || isManual(world)) return;
+  call.ringTimers.push(
+    world.scheduler.schedule(limit, 'app outgoing ring timer', () => {
+      const state = callState(call);
+      if (!world.app.alive || (state !== 'dialing' && state !== 'connecting')) return;
+      signal(
+        world,
+        'cancel',
+        call.uuid,
+        'Nobody answered in time: the app cancels the invitation on its server.',
+      );
+      system.reportCallEnded(world, call.uuid, 'unanswered');
+    }),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Actions (spec §1, §5.1)
 
@@ -239,7 +258,9 @@ function complete(world: World, action: ActionRecord): void {
   system.fulfillAction(world, action);
   if (action.kind !== 'CXStartCallAction' || action.status !== 'fulfilled') return;
   const call = world.calls.get(action.callUUID);
-  if (!call || !world.scenario.app.reportsOutgoingProgress) return;
+  if (!call) return;
+  startOutgoingRingTimer(world, call);
+  if (!world.scenario.app.reportsOutgoingProgress) return;
   world.scheduler.schedule(0, 'server acknowledges the invitation', () => {
     if (!world.app.alive || callState(call) !== 'dialing') return;
     record(world, {

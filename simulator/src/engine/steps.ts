@@ -148,6 +148,14 @@ function openApp(world: World): void {
 
 function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'}>): void {
   if (step.via === 'app' && step.callUUID !== undefined) {
+    if (!world.app.alive)
+      return ignored(
+        world,
+        step,
+        'user',
+        'app',
+        'The app is not running, so there is no Answer button to tap in it.',
+      );
     // The app asks for exactly this call; the system decides whether that is valid.
     record(world, {
       kind: 'event',
@@ -235,6 +243,14 @@ function userDecline(world: World, step: Extract<StepEvent, {event: 'user.declin
 
 function userEnd(world: World, step: Extract<StepEvent, {event: 'user.end'}>): void {
   if (step.via === 'app') {
+    if (!world.app.alive)
+      return ignored(
+        world,
+        step,
+        'user',
+        'app',
+        'The app is not running, so there is no End button to tap in it.',
+      );
     const target =
       step.callUUID ??
       newest(liveCalls(world).filter(activeish))?.uuid ??

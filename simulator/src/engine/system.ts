@@ -242,6 +242,8 @@ function decideIncomingCall(
     note: 'The system accepted the call (completion with a nil error).',
   });
   callObserverUpdate(world, call);
+  // A held sole call may have kept the session (keepAudioActiveOnSoleCallHold); it is no longer sole.
+  syncAudio(world);
   const ringLimit = world.scenario.assumptions.systemRingTimeoutMs;
   if (ringLimit !== null) {
     call.ringTimers.push(
@@ -371,6 +373,8 @@ export function requestTransaction(world: World, actions: readonly RequestedActi
       hasVideo: action.params?.isVideo === true,
     });
     sendCall(call, {type: 'START_ACCEPTED'});
+    // As for a new incoming call: a held sole call no longer keeps the session.
+    syncAudio(world);
   }
   world.scheduler.schedule(0, 'callservicesd: deliver transaction', () => {
     if (actions.some((action) => action.kind === 'CXStartCallAction'))
@@ -918,7 +922,7 @@ export function syncAudio(world: World): void {
       note:
         cellular === 'active'
           ? 'The cellular call takes the audio, so the system deactivates the app’s session.'
-          : 'No call of the app needs audio any more, so the system deactivates the session.',
+          : 'No call of the app needs audio at this moment, so the system deactivates the session.',
     });
     record(world, {
       kind: 'callback',

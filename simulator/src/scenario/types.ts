@@ -54,7 +54,7 @@ export interface AppProfile {
   reportsOutgoingProgress: boolean;
   /** The app reports `.remoteEnded` when its server says the other party hung up. */
   endsCallOnRemoteHangUp: boolean;
-  /** The app's own ring timer: after this long unanswered it reports `.unanswered`; null = none. */
+  /** The app's own ring timer, incoming and outgoing: unanswered this long, it reports `.unanswered`; null = none. */
   ringTimeoutMs: number | null;
   /** The app creates its PKPushRegistry during launch (delegate first, then desiredPushTypes). */
   setsUpPushKitAtLaunch: boolean;
@@ -131,6 +131,10 @@ export interface ScenarioInput {
   assumptions?: Partial<Assumptions>;
   /** Seed for generated UUIDs and tokens; the same seed gives the same run. */
   seed?: number;
+  /** Sections of the behaviour spec the scenario illustrates, e.g. "§9.3". */
+  specSections?: string[];
+  /** Numbers of the pain points (reference/pain-points.md) it reproduces. */
+  painPoints?: number[];
   steps: Step[];
 }
 
@@ -145,5 +149,7 @@ export interface Scenario {
   app: AppProfile;
   assumptions: Assumptions;
   seed: number;
+  specSections: string[];
+  painPoints: number[];
   steps: Step[];
 }

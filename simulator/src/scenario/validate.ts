@@ -896,8 +896,41 @@ const topLevelKeys = namesOf({
   app: true,
   assumptions: true,
   seed: true,
+  specSections: true,
+  painPoints: true,
   steps: true,
 } satisfies Record<keyof Scenario, true>);
+
+const specSectionPattern = /^§\d+(\.\d+)*$/;
+
+const specSections: Parser<string[]> = (value, path) => {
+  const list = stringArray(value, path);
+  list.forEach((entry, index) => {
+    if (!specSectionPattern.test(entry)) {
+      fail(
+        'invalidValue',
+        indexPath(path, index),
+        `must be a spec section such as "§9.3", got ${quote(entry)}`,
+      );
+    }
+  });
+  return list;
+};
+
+const painPoints: Parser<number[]> = (value, path) => {
+  if (!Array.isArray(value))
+    fail('wrongType', path, `must be an array of pain-point numbers, got ${describe(value)}`);
+  return value.map((entry: unknown, index) => {
+    if (typeof entry !== 'number' || !Number.isInteger(entry) || entry < 1 || entry > 999) {
+      fail(
+        'invalidValue',
+        indexPath(path, index),
+        `must be a pain-point number from 1 to 999, got ${describe(entry)}`,
+      );
+    }
+    return entry;
+  });
+};
 
 function parseScenario(input: unknown): Scenario {
   if (!isPlainObject(input)) {
@@ -910,6 +943,8 @@ function parseScenario(input: unknown): Scenario {
   const description = own(input, 'description');
   const seedValue = own(input, 'seed');
   const stepsValue = own(input, 'steps');
+  const sectionsValue = own(input, 'specSections');
+  const painPointsValue = own(input, 'painPoints');
 
   const scenario: Scenario = {
     // null is accepted so that a validated scenario validates again unchanged.
@@ -937,6 +972,8 @@ function parseScenario(input: unknown): Scenario {
       defaultAssumptions,
     ),
     seed: seedValue === undefined ? defaultSeed : seed(seedValue, 'seed'),
+    specSections: sectionsValue === undefined ? [] : specSections(sectionsValue, 'specSections'),
+    painPoints: painPointsValue === undefined ? [] : painPoints(painPointsValue, 'painPoints'),
     steps:
       stepsValue === undefined
         ? fail(

@@ -223,6 +223,14 @@ export function checkDidActivateAfterFulfil(run: SteppedRun): string[] {
 const statesNeedingAudio: ReadonlySet<string> = new Set(['dialing', 'connecting', 'connected.active']);
 const isLiveState = (state: string): boolean => state !== 'ended' && state !== 'idle';
 
+/**
+ * A call in `ending` has a CXEndCallAction delivered and not yet completed. The session stays as
+ * it was until that action completes: the spec deactivates audio after the end is fulfilled
+ * (§11.1 step 9 "app stops media, fulfils → didDeactivate"; §11.4 "end action fulfilled → ended,
+ * didDeactivate when no call needs audio"), not when the end is requested.
+ */
+const endPendingState = 'ending';
+
 export function checkAudioOnlyWhileNeeded(run: SteppedRun): string[] {
   const {problems, add} = collector();
   const keepOnSoleHold = run.scenario.assumptions.keepAudioActiveOnSoleCallHold;
@@ -259,6 +267,7 @@ export function checkAudioOnlyWhileNeeded(run: SteppedRun): string[] {
     if (observation.audioActivatedBy !== 'system') continue;
     const live = observation.calls.filter((call) => isLiveState(call.state));
     if (live.some((call) => statesNeedingAudio.has(call.state))) continue;
+    if (live.some((call) => call.state === endPendingState)) continue;
     const sole = live.length === 1 ? live[0] : undefined;
     if (
       keepOnSoleHold &&
@@ -333,7 +342,8 @@ export function checkAppDeadAfterTermination(run: SteppedRun): string[] {
       terminatedBy = null;
       continue;
     }
-    if (terminatedBy === null) continue;
+    // An ignored step (detail.ignored) records that nothing happened: the app did not act.
+    if (terminatedBy === null || isIgnored(entry)) continue;
     const actsAsApp = entry.from === 'app' && entry.kind !== 'callback';
     const calledBack = entry.to === 'app' && entry.kind === 'callback';
     if (actsAsApp || calledBack) {
@@ -453,11 +463,11 @@ export const invariants = {
   didActivateAfterFulfil:
     'provider(_:didActivate:) never comes before an effective fulfil of a start, answer or resume action in the same launch',
   audioOnlyWhileNeeded:
-    'the system audio session is active only while a call is dialling, connecting or connected and not held (or is the sole call, held by the user, when keepAudioActiveOnSoleCallHold)',
+    'the system audio session is active only while a call is dialling, connecting or connected and not held, is ending with its end action pending, or is the sole call, held by the user, with keepAudioActiveOnSoleCallHold',
   callsWereReportedOrRequested:
     'every call in the snapshot was reported with reportNewIncomingCall or requested with a CXStartCallAction first',
   appDeadAfterTermination:
-    'after system.terminateApp the app neither acts nor gets callbacks until the next system.launchApp',
+    'after system.terminateApp the app neither acts (ignored steps aside) nor gets callbacks until the next system.launchApp',
   deterministic: 'the same scenario always gives the same trace and final snapshot',
   wellFormed:
     'every trace entry is well-formed: seq = index, time never goes back, known lanes and kinds, a one-line note, integer error codes',
