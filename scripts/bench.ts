@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/bench.ts [--seconds 3]
  */
+import {availableParallelism, loadavg} from 'node:os';
 import {performance} from 'node:perf_hooks';
 
 import {Actor, createActor, setup} from 'xstate';
@@ -156,7 +157,7 @@ function main(): void {
     `canonical locked-screen push scenario: ${counts.traceEntries} trace entries per run`,
     `  (${counts.tasks} scheduler tasks, ${counts.actorSends} XState actor sends per run)`,
     `  runs/s: ${integer.format(runsPerSecond)} (target ≥ ${integer.format(targetRunsPerSecond)}: ${verdict})   mean: ${integer.format(microsPerRun)} µs/run`,
-    `  measured: ${integer.format(engine.iterations)} runs in ${decimal2.format(engine.totalMs / 1000)} s after a ${warmUpSeconds} s warm-up (node ${process.version})`,
+    `  measured: ${integer.format(engine.iterations)} runs in ${decimal2.format(engine.totalMs / 1000)} s after a ${warmUpSeconds} s warm-up (node ${process.version}, ${availableParallelism()} cores, load ${decimal2.format(loadavg()[0] ?? 0)})`,
     `per event (event = trace entry; ${events} per run): engine ${decimal2.format(engineMicrosPerEvent)} µs, bare XState actor ${decimal2.format(bareMicrosPerEvent)} µs → ratio ${decimal.format(engineMicrosPerEvent / bareMicrosPerEvent)}×`,
     `  bare actor: fresh 2-state toggle per iteration, ${events} send() calls, ${integer.format(bare.iterations)} iterations`,
   ];

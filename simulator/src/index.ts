@@ -32,3 +32,11 @@ export type {
 export {maxVoipPayloadBytes, neverReportedReason} from './engine/pushkit';
 
 export {builtinScenario, builtinScenarios, type BuiltinScenario} from './scenarios/builtins';
+
+export * from './diagram';
+export {
+  errorCoverage,
+  errorTables,
+  type Coverage,
+  type ErrorDomainName,
+} from './scenarios/errorCoverage';

@@ -8,6 +8,13 @@
  * 3. The engine can drive a real call along every shortest path: each machine event is turned
  *    mechanically into scenario steps (one table, one driver per event), the scenario runs on
  *    virtual time and the call's state is checked after every step.
+ * 4. The same drivers take the engine across every spec-table transition it can deliver
+ *    (shortest path to the row's `from`, then the row's event).
+ *
+ * Two machine quirks are deliberately left out of the engine paths (see `engineCanSend`): the
+ * root-level REPORTED_ENDED / PROVIDER_RESET / APP_TERMINATED handlers also match in `idle` and,
+ * for the pure `transition()`/`can()` functions, in the final `ended` state (where they rewrite
+ * `endCause`). A running actor ignores events once done and the engine never exposes `idle`.
  */
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';

@@ -343,6 +343,30 @@ const expectations: Record<string, Check> = {
     );
   },
   'maximum-call-groups': (r) => assert.deepEqual(errorsOf(r), ['maximumCallGroupsReached(7)']),
+  'empty-transaction': (r) => {
+    assert.deepEqual(errorsOf(r), ['emptyTransaction(3)']);
+    assert.equal(r.trace.filter((e) => e.at === 4000 && e.kind === 'callback').length, 0);
+  },
+  'provider-invalidated': ({trace, final}) => {
+    assertInOrder(trace, [
+      'call:CXProvider.invalidate()',
+      'completion:request:CXStartCallAction!unknownCallProvider',
+    ]);
+    assert.equal(final.calls[0]?.endCause, 'failed');
+    const afterInvalidate = trace.filter((e) => e.at >= 5000);
+    assert.ok(
+      !afterInvalidate.some((e) => e.api.startsWith('CXProviderDelegate.')),
+      'no delegate message after invalidate',
+    );
+  },
+  'start-uuid-already-exists': (r) => {
+    assert.deepEqual(errorsOf(r), ['callUUIDAlreadyExists(5)']);
+    assertAbsent(r.trace, 'callback:perform:CXStartCallAction');
+  },
+  'answer-twice-from-app': (r) => {
+    assert.deepEqual(errorsOf(r), ['invalidAction(6)']);
+    assert.equal(count(r.trace, 'callback:perform:CXAnswerCallAction'), 1);
+  },
   'provider-reset-during-call': ({trace, final}) => {
     assertInOrder(trace, [
       'event:system.reset',

@@ -26,6 +26,7 @@ const isManual = (world: World): boolean => world.scenario.app.mode === 'manual'
 export function launch(world: World, how: 'background' | 'foreground', why: string): void {
   world.app.alive = true;
   world.app.launches += 1;
+  world.app.providerInvalidated = false;
   world.app.terminatedReason = null;
   world.app.mediaRunning = false;
   world.app.inPushDelegate = null;

@@ -134,7 +134,40 @@ export function applyStep(world: World, step: StepEvent): void {
       return manualConnected(world, step);
     case 'app.reportEnded':
       return manualEnded(world, step);
+    case 'app.request':
+      return appRequest(world, step);
+    case 'app.invalidateProvider':
+      if (!world.app.alive)
+        return ignored(world, step, 'app', 'callkit', 'The app is not running.');
+      system.invalidateProvider(world);
+      return;
   }
+}
+
+/** A raw transaction from the app: any actions, in order, possibly none at all. */
+function appRequest(world: World, step: Extract<StepEvent, {event: 'app.request'}>): void {
+  if (!world.app.alive)
+    return ignored(
+      world,
+      step,
+      'app',
+      'callkit',
+      'The app is not running, so it cannot request anything.',
+    );
+  const current = newest(liveCalls(world))?.uuid;
+  system.requestTransaction(
+    world,
+    step.actions.map((entry) => {
+      if (entry.action === 'CXStartCallAction') {
+        return {
+          kind: entry.action,
+          callUUID: entry.callUUID ?? world.ids.uuid(),
+          params: {handle: 'Unknown', handleType: 'generic'},
+        };
+      }
+      return {kind: entry.action, callUUID: entry.callUUID ?? current ?? world.ids.uuid()};
+    }),
+  );
 }
 
 function openApp(world: World): void {

@@ -162,6 +162,12 @@ function incomingRefusal(
   world: World,
   report: IncomingCallReport,
 ): {name: string; note: string} | null {
+  if (world.app.providerInvalidated) {
+    return {
+      name: 'unknown',
+      note: 'The provider was invalidated; the report fails (assumed code: Apple documents none for this case).',
+    };
+  }
   if (!world.app.providerReady) {
     return {
       name: 'unentitled',
@@ -280,6 +286,12 @@ function requestRefusal(
   world: World,
   actions: readonly RequestedAction[],
 ): {name: string; note: string} | null {
+  if (world.app.providerInvalidated) {
+    return {
+      name: 'unknownCallProvider',
+      note: 'The app’s provider was invalidated, so the system has no provider for it.',
+    };
+  }
   if (world.app.providerRefused || !world.app.providerCreated) {
     return {
       name: 'unentitled',
@@ -1008,6 +1020,34 @@ export function providerReset(world: World): void {
   });
   app.onProviderDidReset(world, affected);
   world.callKit.send({type: 'PROVIDER_BEGAN'});
+}
+
+/** `CXProvider.invalidate()`: every call ends as failed and the delegate hears nothing more (spec §3). */
+export function invalidateProvider(world: World): void {
+  record(world, {
+    kind: 'call',
+    from: 'app',
+    to: 'callkit',
+    api: appleApi.providerInvalidate,
+    note: 'The app invalidates its provider: all its calls end as failed and no delegate message follows.',
+  });
+  world.app.providerInvalidated = true;
+  world.app.providerReady = false;
+  for (const action of world.actions.values()) {
+    if (action.status === 'pending') {
+      action.status = 'discarded';
+      action.timeout?.cancel();
+    }
+  }
+  world.dtmfQueue.clear();
+  // The session goes with the provider, silently: an invalidated provider's delegate hears nothing.
+  world.audio.send({type: 'RESET'});
+  for (const call of liveCalls(world)) {
+    sendCall(call, {type: 'REPORTED_ENDED', cause: 'failed'});
+    callEnded(world, call, {resumeHeld: false});
+  }
+  world.callKit.send({type: 'PROVIDER_GONE'});
+  refreshUi(world);
 }
 
 /** The app process is gone: its calls end, pending actions go nowhere. */

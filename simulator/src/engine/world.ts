@@ -82,6 +82,8 @@ export interface AppRecord {
   providerCreated: boolean;
   providerReady: boolean;
   providerRefused: boolean;
+  /** `CXProvider.invalidate()` was called: requests fail with unknownCallProvider. */
+  providerInvalidated: boolean;
   pushRegistryCreated: boolean;
   pushToken: string | null;
   mediaRunning: boolean;
@@ -144,6 +146,7 @@ export function createWorld(scenario: Scenario): World {
       providerCreated: false,
       providerReady: false,
       providerRefused: false,
+      providerInvalidated: false,
       pushRegistryCreated: false,
       pushToken: null,
       mediaRunning: false,

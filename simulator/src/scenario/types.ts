@@ -110,10 +110,18 @@ export type StepEvent =
   | {event: 'app.fail'; action: CallActionKind; callUUID?: string}
   | {event: 'app.reportCall'; callUUID?: string}
   | {event: 'app.returnFromPush'}
+  | {event: 'app.request'; actions: RequestedActionInput[]}
+  | {event: 'app.invalidateProvider'}
   | {event: 'app.reportConnected'; callUUID?: string}
   | {event: 'app.reportEnded'; reason: CallEndedReasonInput; callUUID?: string};
 
 export type StepEventName = StepEvent['event'];
+
+/** One action of an `app.request` transaction; without callUUID it targets the current call. */
+export interface RequestedActionInput {
+  action: CallActionKind;
+  callUUID?: string;
+}
 export type CallEndedReasonInput =
   'failed' | 'remoteEnded' | 'unanswered' | 'answeredElsewhere' | 'declinedElsewhere';
 

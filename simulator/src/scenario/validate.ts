@@ -33,6 +33,7 @@ import type {
   DeviceSettings,
   IncomingCallPresentation,
   PushPayload,
+  RequestedActionInput,
   Scenario,
   ScenarioConfiguration,
   Step,
@@ -613,6 +614,46 @@ const endedByNames = namesOf({user: true, remote: true} satisfies Record<
 >);
 
 const callUUID = optional(uuid, 'the UUID of the call (default: the current call)');
+/** The most actions one `app.request` step may carry. */
+export const maxRequestedActions = 20;
+
+const requestedActions: Parser<RequestedActionInput[]> = (value, path) => {
+  if (!Array.isArray(value)) {
+    fail(
+      'wrongType',
+      path,
+      `must be an array such as [{"action": "CXEndCallAction"}], got ${describe(value)}`,
+    );
+  }
+  if (value.length > maxRequestedActions) {
+    fail(
+      'invalidValue',
+      path,
+      `may hold at most ${maxRequestedActions} actions, got ${value.length}`,
+    );
+  }
+  return value.map((entry: unknown, index) => {
+    const entryPath = indexPath(path, index);
+    if (!isPlainObject(entry)) {
+      fail(
+        'wrongType',
+        entryPath,
+        `must be an object such as {"action": "CXEndCallAction"}, got ${describe(entry)}`,
+      );
+    }
+    checkKeys(entry, entryPath, ['action', 'callUUID'], 'a requested action');
+    const action = own(entry, 'action');
+    if (action === undefined)
+      fail('missingField', childPath(entryPath, 'action'), 'is required: a CX…Action class name');
+    const parsed: RequestedActionInput = {
+      action: actionKind(action, childPath(entryPath, 'action')),
+    };
+    const target = own(entry, 'callUUID');
+    if (target !== undefined) parsed.callUUID = uuid(target, childPath(entryPath, 'callUUID'));
+    return parsed;
+  });
+};
+
 const via = optional(oneOf(viaNames), '"system" (native UI) or "app" (the app\'s own UI)');
 
 const stepParams: {readonly [E in StepEventName]: ParamSpecs<E>} = {
@@ -653,6 +694,13 @@ const stepParams: {readonly [E in StepEventName]: ParamSpecs<E>} = {
   },
   'app.reportCall': {callUUID},
   'app.returnFromPush': {},
+  'app.request': {
+    actions: required(
+      requestedActions,
+      'a list of {"action": "CX…Action", "callUUID": "…"}; may be empty',
+    ),
+  },
+  'app.invalidateProvider': {},
   'app.reportConnected': {callUUID},
   'app.reportEnded': {
     reason: required(endedReason, `an ended reason: ${endedReasonNames.join(', ')}`),

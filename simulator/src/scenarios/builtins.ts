@@ -5,6 +5,7 @@
  */
 import answerFulfilledLate from '../../scenarios/answer-fulfilled-late.json';
 import answerNeverFulfilled from '../../scenarios/answer-never-fulfilled.json';
+import answerTwiceFromApp from '../../scenarios/answer-twice-from-app.json';
 import appActivatesAudio from '../../scenarios/app-activates-audio.json';
 import backgroundPushAnswer from '../../scenarios/background-push-answer.json';
 import blockedCaller from '../../scenarios/blocked-caller.json';
@@ -16,6 +17,7 @@ import cellularInterruptsUserEnds from '../../scenarios/cellular-interrupts-user
 import doNotDisturb from '../../scenarios/do-not-disturb.json';
 import dtmfDigits from '../../scenarios/dtmf-digits.json';
 import duplicatePush from '../../scenarios/duplicate-push.json';
+import emptyTransaction from '../../scenarios/empty-transaction.json';
 import endUnknownUuid from '../../scenarios/end-unknown-uuid.json';
 import foregroundBannerAnswered from '../../scenarios/foreground-banner-answered.json';
 import fulfilWrongAction from '../../scenarios/fulfil-wrong-action.json';
@@ -29,6 +31,7 @@ import outgoingCall from '../../scenarios/outgoing-call.json';
 import outgoingNoAnswer from '../../scenarios/outgoing-no-answer.json';
 import outgoingProgressNotReported from '../../scenarios/outgoing-progress-not-reported.json';
 import outgoingStartFailed from '../../scenarios/outgoing-start-failed.json';
+import providerInvalidated from '../../scenarios/provider-invalidated.json';
 import providerResetDuringCall from '../../scenarios/provider-reset-during-call.json';
 import pushNeverReported from '../../scenarios/push-never-reported.json';
 import pushPayloadTooLarge from '../../scenarios/push-payload-too-large.json';
@@ -37,12 +40,14 @@ import pushReportedLate from '../../scenarios/push-reported-late.json';
 import remoteCancelsBeforeAnswer from '../../scenarios/remote-cancels-before-answer.json';
 import ringTimeoutUnanswered from '../../scenarios/ring-timeout-unanswered.json';
 import stalePushReportedAndEnded from '../../scenarios/stale-push-reported-and-ended.json';
+import startUuidAlreadyExists from '../../scenarios/start-uuid-already-exists.json';
 import {validateScenario} from '../scenario/validate';
 import type {Scenario} from '../scenario/types';
 
 const builtinSources: readonly unknown[] = [
   answerFulfilledLate,
   answerNeverFulfilled,
+  answerTwiceFromApp,
   appActivatesAudio,
   backgroundPushAnswer,
   blockedCaller,
@@ -54,6 +59,7 @@ const builtinSources: readonly unknown[] = [
   doNotDisturb,
   dtmfDigits,
   duplicatePush,
+  emptyTransaction,
   endUnknownUuid,
   foregroundBannerAnswered,
   fulfilWrongAction,
@@ -67,6 +73,7 @@ const builtinSources: readonly unknown[] = [
   outgoingNoAnswer,
   outgoingProgressNotReported,
   outgoingStartFailed,
+  providerInvalidated,
   providerResetDuringCall,
   pushNeverReported,
   pushPayloadTooLarge,
@@ -75,6 +82,7 @@ const builtinSources: readonly unknown[] = [
   remoteCancelsBeforeAnswer,
   ringTimeoutUnanswered,
   stalePushReportedAndEnded,
+  startUuidAlreadyExists,
 ];
 
 export interface BuiltinScenario {

@@ -11,6 +11,7 @@ export const appleApi = {
   reportOutgoingStartedConnecting: 'CXProvider.reportOutgoingCall(with:startedConnectingAt:)',
   reportOutgoingConnected: 'CXProvider.reportOutgoingCall(with:connectedAt:)',
   reportCallEnded: 'CXProvider.reportCall(with:endedAt:reason:)',
+  providerInvalidate: 'CXProvider.invalidate()',
   // CXCallController / CXAction
   request: 'CXCallController.request(_:completion:)',
   fulfill: 'CXAction.fulfill()',

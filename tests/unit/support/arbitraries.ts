@@ -169,7 +169,10 @@ const fulfillMap: fc.Arbitrary<Partial<Record<CallActionKind, ActionResponse>>> 
 
 export const appProfileArbitrary: fc.Arbitrary<Partial<AppProfile>> = fc.record(
   {
-    mode: fc.constantFrom('automatic' as const, 'manual' as const),
+    mode: fc.oneof(
+      {weight: 3, arbitrary: fc.constant('automatic' as const)},
+      {weight: 1, arbitrary: fc.constant('manual' as const)},
+    ),
     reportPushedCall: timing,
     fulfill: fulfillMap,
     activatesAudioSessionItself: fc.oneof(
@@ -239,7 +242,9 @@ const dtmfDigits = fc.oneof(
   fc.stringMatching(/^[0-9*#,;]{1,6}$/),
 );
 
-type EventArbitraries = {readonly [E in StepEventName]: fc.Arbitrary<Extract<StepEvent, {event: E}>>};
+type EventArbitraries = {
+  readonly [E in StepEventName]: fc.Arbitrary<Extract<StepEvent, {event: E}>>;
+};
 
 const noParams = <E extends StepEventName>(event: E) => fc.constant({event});
 
@@ -326,6 +331,15 @@ export const eventArbitraries: EventArbitraries = {
     callUUID: callUUIDParam,
   }),
   'app.returnFromPush': noParams('app.returnFromPush'),
+  'app.request': fc.record({
+    event: fc.constant('app.request' as const),
+    // Any actions, possibly none (emptyTransaction), each for the current call or a pool UUID.
+    actions: fc.array(
+      fc.record({action: actionKind, callUUID: callUUIDParam}).map((entry) => compact(entry)),
+      {maxLength: 3},
+    ),
+  }),
+  'app.invalidateProvider': noParams('app.invalidateProvider'),
   'app.reportConnected': fc.record({
     event: fc.constant('app.reportConnected' as const),
     callUUID: callUUIDParam,
@@ -363,6 +377,8 @@ const eventWeights: {readonly [E in StepEventName]: number} = {
   'app.fail': 1,
   'app.reportCall': 1,
   'app.returnFromPush': 1,
+  'app.request': 2,
+  'app.invalidateProvider': 1,
   'app.reportConnected': 1,
   'app.reportEnded': 1,
 };
@@ -383,22 +399,103 @@ function stepEventArbitrary(manual: boolean): fc.Arbitrary<StepEvent> {
 /** Time between two steps: often simultaneous or close, sometimes past timeouts and ring limits. */
 const gapArbitrary: fc.Arbitrary<number> = fc.oneof(
   {weight: 2, arbitrary: fc.constant(0)},
-  {weight: 6, arbitrary: fc.integer({min: 0, max: 2_000})},
+  {weight: 8, arbitrary: fc.integer({min: 0, max: 2_000})},
   {weight: 3, arbitrary: fc.integer({min: 0, max: 20_000})},
   {weight: 1, arbitrary: fc.integer({min: 0, max: 90_000})},
 );
 
+/** A short gap, inside a fragment of a plausible call. */
+const shortGap = fc.integer({min: 0, max: 3_000});
+
+type TimedEvent = [gap: number, event: StepEvent];
+
+/** A push the app can use: a pool UUID and a handle. */
+const usablePayload: fc.Arbitrary<PushPayload> = fc.record({
+  uuid: fc.constantFrom(...knownUUIDs),
+  handle,
+});
+
+/**
+ * Fragments of plausible calls, so that random runs also get far into a call (connected, held,
+ * swapped) rather than mostly stopping at the first ring. Manual mode adds the app's duties.
+ */
+function fragmentArbitrary(manual: boolean): fc.Arbitrary<TimedEvent[]> {
+  const incoming = fc
+    .tuple(usablePayload, shortGap, via, shortGap)
+    .map(([payload, answerGap, answerVia, fulfilGap]): TimedEvent[] => [
+      [0, {event: 'server.voipPush', payload}],
+      ...(manual ? ([[0, {event: 'app.reportCall'}]] satisfies TimedEvent[]) : []),
+      [answerGap, compact({event: 'user.answer' as const, via: answerVia})],
+      ...(manual
+        ? ([
+            [fulfilGap, {event: 'app.fulfill', action: 'CXAnswerCallAction'}],
+          ] satisfies TimedEvent[])
+        : []),
+    ]);
+  const outgoing = fc
+    .tuple(handle, shortGap, shortGap)
+    .map(([callee, fulfilGap, answerGap]): TimedEvent[] => [
+      [0, {event: 'user.startCall', handle: callee}],
+      ...(manual
+        ? ([
+            [fulfilGap, {event: 'app.fulfill', action: 'CXStartCallAction'}],
+          ] satisfies TimedEvent[])
+        : []),
+      [answerGap, {event: 'remote.answer'}],
+      ...(manual ? ([[0, {event: 'app.reportConnected'}]] satisfies TimedEvent[]) : []),
+    ]);
+  const holdAndResume = fc
+    .tuple(shortGap, shortGap, via)
+    .map(([holdGap, resumeGap, holdVia]): TimedEvent[] => [
+      [holdGap, compact({event: 'user.setHeld' as const, onHold: true, via: holdVia})],
+      ...(manual
+        ? ([[0, {event: 'app.fulfill', action: 'CXSetHeldCallAction'}]] satisfies TimedEvent[])
+        : []),
+      [resumeGap, {event: 'user.setHeld', onHold: false}],
+    ]);
+  const callWaiting = fc
+    .tuple(usablePayload, shortGap, fc.boolean())
+    .map(([payload, choiceGap, hold]): TimedEvent[] => [
+      [0, {event: 'server.voipPush', payload}],
+      [choiceGap, {event: hold ? 'user.holdAndAccept' : 'user.endAndAccept'}],
+    ]);
+  const cellular = fc
+    .tuple(
+      shortGap,
+      fc.boolean(),
+      shortGap,
+      maybe(fc.constantFrom('user' as const, 'remote' as const)),
+    )
+    .map(([choiceGap, hold, endGap, endedBy]): TimedEvent[] => [
+      [0, {event: 'cellular.incomingCall'}],
+      [choiceGap, {event: hold ? 'user.holdAndAccept' : 'user.endAndAccept'}],
+      [endGap, compact({event: 'cellular.end' as const, endedBy})],
+    ]);
+  return fc.oneof(incoming, outgoing, holdAndResume, callWaiting, cellular);
+}
+
 export const maxStepsPerScenario = 25;
 
 export function stepsArbitrary(manual: boolean): fc.Arbitrary<Step[]> {
+  const single = fc.tuple(gapArbitrary, stepEventArbitrary(manual)).map((pair) => [pair]);
+  const fragment = fc
+    .tuple(gapArbitrary, fragmentArbitrary(manual))
+    .map(([gap, events]): TimedEvent[] =>
+      events.map(([eventGap, event], index) => [index === 0 ? gap : eventGap, event]),
+    );
   return fc
-    .array(fc.tuple(gapArbitrary, stepEventArbitrary(manual)), {maxLength: maxStepsPerScenario})
-    .map((pairs) => {
+    .array(fc.oneof({weight: 3, arbitrary: single}, {weight: 1, arbitrary: fragment}), {
+      maxLength: 16,
+    })
+    .map((chunks) => {
       let at = 0;
-      return pairs.map(([gap, event]) => {
-        at += gap;
-        return {...compact(event), at} as Step;
-      });
+      return chunks
+        .flat()
+        .slice(0, maxStepsPerScenario)
+        .map(([gap, event]) => {
+          at += gap;
+          return {...compact(event), at} as Step;
+        });
     });
 }
 
@@ -422,7 +519,7 @@ export const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc
     seed: seedArbitrary,
   })
   .chain((settings) =>
-    stepsArbitrary(settings.app?.mode === 'manual').map(
-      (steps): ScenarioInput => compact({...settings, steps}),
+    stepsArbitrary(settings.app?.mode === 'manual').map((steps): ScenarioInput =>
+      compact({...settings, steps}),
     ),
   );

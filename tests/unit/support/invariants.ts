@@ -121,7 +121,8 @@ export function checkActionsCompleteOnce(run: SteppedRun): string[] {
   for (const entry of trace) {
     if (
       isTermination(entry) ||
-      (entry.api === appleApi.providerDidReset && entry.kind === 'callback')
+      (entry.api === appleApi.providerDidReset && entry.kind === 'callback') ||
+      (entry.api === appleApi.providerInvalidate && entry.kind === 'call')
     ) {
       lastResetOrTermination = entry.seq;
     }
@@ -158,7 +159,9 @@ export function checkActionsCompleteOnce(run: SteppedRun): string[] {
         add(`${what} is discarded but was completed by ${describeEntry(done[0] as TraceEntry)}`);
       }
       if (lastResetOrTermination < perform.seq) {
-        add(`${what} is discarded, but no providerDidReset or terminateApp followed its delivery`);
+        add(
+          `${what} is discarded, but no providerDidReset, CXProvider.invalidate() or terminateApp followed its delivery`,
+        );
       }
       continue;
     }
@@ -220,7 +223,11 @@ export function checkDidActivateAfterFulfil(run: SteppedRun): string[] {
 // ---------------------------------------------------------------------------------------------
 // 3. The system's audio session is active only while a call needs it
 
-const statesNeedingAudio: ReadonlySet<string> = new Set(['dialing', 'connecting', 'connected.active']);
+const statesNeedingAudio: ReadonlySet<string> = new Set([
+  'dialing',
+  'connecting',
+  'connected.active',
+]);
 const isLiveState = (state: string): boolean => state !== 'ended' && state !== 'idle';
 
 /**
@@ -320,7 +327,9 @@ export function checkCallsWereReportedOrRequested(run: SteppedRun): string[] {
       seen.add(call.uuid);
       const first = firstMention.get(call.uuid);
       if (first === undefined || first >= observation.traceLength) {
-        add(`call ${call.uuid} existed at ${observation.now} ms before it was reported or requested`);
+        add(
+          `call ${call.uuid} existed at ${observation.now} ms before it was reported or requested`,
+        );
       }
     }
   }
@@ -387,7 +396,12 @@ export function checkDeterministic(run: SteppedRun, input: ScenarioInput): strin
 // 7. Every trace entry is well-formed
 
 const laneSet: ReadonlySet<string> = new Set(lanes);
-const kindSet: ReadonlySet<string> = new Set<TraceKind>(['call', 'callback', 'completion', 'event']);
+const kindSet: ReadonlySet<string> = new Set<TraceKind>([
+  'call',
+  'callback',
+  'completion',
+  'event',
+]);
 const actionKindSet: ReadonlySet<string> = new Set(callActionKinds);
 const entryKeys: ReadonlySet<string> = new Set([
   'seq',
@@ -415,7 +429,8 @@ export function checkWellFormed(run: SteppedRun): string[] {
   let previousAt = 0;
   run.trace.forEach((entry, index) => {
     const where = `entry ${index} (${entry.api})`;
-    for (const key of Object.keys(entry)) if (!entryKeys.has(key)) add(`${where}: unknown key ${key}`);
+    for (const key of Object.keys(entry))
+      if (!entryKeys.has(key)) add(`${where}: unknown key ${key}`);
     if (entry.seq !== index) add(`${where}: seq is ${entry.seq}`);
     if (typeof entry.at !== 'number' || !Number.isFinite(entry.at) || entry.at < 0) {
       add(`${where}: at is ${String(entry.at)}`);
@@ -436,7 +451,10 @@ export function checkWellFormed(run: SteppedRun): string[] {
     if (entry.action !== undefined && !actionKindSet.has(entry.action)) {
       add(`${where}: action is not an action kind: ${String(entry.action)}`);
     }
-    if (entry.callUUID !== undefined && !/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/.test(entry.callUUID)) {
+    if (
+      entry.callUUID !== undefined &&
+      !/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/.test(entry.callUUID)
+    ) {
       add(`${where}: callUUID is not an upper-case UUID: ${entry.callUUID}`);
     }
     if (entry.error !== undefined) {
@@ -459,7 +477,7 @@ export function checkWellFormed(run: SteppedRun): string[] {
 
 export const invariants = {
   actionsCompleteOnce:
-    'every action delivered to provider(_:perform:) is fulfilled, failed or timed out exactly once, unless a reset or termination discarded it',
+    'every action delivered to provider(_:perform:) is fulfilled, failed or timed out exactly once, unless a reset, invalidation or termination discarded it',
   didActivateAfterFulfil:
     'provider(_:didActivate:) never comes before an effective fulfil of a start, answer or resume action in the same launch',
   audioOnlyWhileNeeded:
