@@ -367,6 +367,21 @@ const expectations: Record<string, Check> = {
     assert.deepEqual(errorsOf(r), ['invalidAction(6)']);
     assert.equal(count(r.trace, 'callback:perform:CXAnswerCallAction'), 1);
   },
+  'merge-calls': ({trace, final}) => {
+    const group = trace.find((e) => e.action === 'CXSetGroupCallAction' && e.kind === 'callback');
+    assert.equal(group?.at, 9000);
+    assert.equal(group?.callUUID, 'E621E1F8-C36C-495A-93FC-0C247A3E6E5F', 'the held call joins');
+    assert.equal(group?.detail?.callUUIDToGroupWith, '5B8C2D4E-1F3A-4B6C-9D7E-8F0A1B2C3D4E');
+    assertInOrder(trace, [
+      'callback:perform:CXSetGroupCallAction',
+      'call:fulfill:CXSetGroupCallAction',
+    ]);
+    assert.equal(
+      new Set(final.calls.map((c) => c.group)).size,
+      1,
+      'both calls end up in one group',
+    );
+  },
   'provider-reset-during-call': ({trace, final}) => {
     assertInOrder(trace, [
       'event:system.reset',

@@ -692,6 +692,57 @@ describe('§8.3 / §5.3 a cellular call and the VoIP call', () => {
   });
 });
 
+describe('§1.3 / §6 call groups', () => {
+  const twoCalls = [
+    push(0, callA),
+    {at: 100, event: 'user.answer' as const},
+    push(1000, callB),
+    {at: 2000, event: 'user.holdAndAccept' as const},
+  ];
+
+  test('merging sends a CXSetGroupCallAction for the held call, grouping it with the active call', () => {
+    const {trace, final} = run({steps: [...twoCalls, {at: 3000, event: 'user.mergeCalls'}]});
+    const group = trace.find((e) => e.kind === 'callback' && e.action === 'CXSetGroupCallAction');
+    assert.equal(group?.callUUID, callA);
+    assert.equal(group?.detail?.callUUIDToGroupWith, callB);
+    assert.deepEqual(
+      final.calls.map((c) => c.group),
+      [callB, callB],
+    );
+  });
+
+  test('calls in one group count as one call group for maximumCallGroups', () => {
+    const {trace} = run({
+      configuration: {maximumCallGroups: 2},
+      steps: [
+        ...twoCalls,
+        {at: 3000, event: 'user.mergeCalls'},
+        {at: 4000, event: 'user.startCall', handle: '+1555'},
+      ],
+    });
+    assertAbsent(trace, 'completion:request:CXStartCallAction!maximumCallGroupsReached');
+    assertInOrder(trace, ['callback:perform:CXStartCallAction']);
+  });
+
+  test('with maximumCallsPerCallGroup 1 merging is not offered, and an app request to group is invalidAction (assumed)', () => {
+    const {trace} = run({
+      configuration: {maximumCallsPerCallGroup: 1},
+      steps: [
+        ...twoCalls,
+        {at: 3000, event: 'user.mergeCalls'},
+        {
+          at: 4000,
+          event: 'app.request',
+          actions: [{action: 'CXSetGroupCallAction', callUUID: callA, callUUIDToGroupWith: callB}],
+        },
+      ],
+    });
+    assert.equal(trace.find((e) => e.api === 'user.mergeCalls')?.detail?.ignored, true);
+    assertInOrder(trace, ['completion:request:CXSetGroupCallAction!invalidAction']);
+    assertAbsent(trace, 'callback:perform:CXSetGroupCallAction');
+  });
+});
+
 describe('manual mode ("you are the app")', () => {
   test('nothing happens by itself: the reader fulfils the answer and the call connects', () => {
     const {trace, final} = run({

@@ -12,9 +12,9 @@
  *   `always [guard]`, delayed ones `after 500ms`, done/error events `onDone` / `onError`.
  * - A transition declared on a compound or parallel state (or the root) whose target lies inside
  *   that same state means "from any state in here": it is drawn from a dashed pseudo-state labelled
- *   "any state", placed inside that state, with the id `<stateId>___any` (no real state id can end
- *   like that). A transition from a compound state to a state outside it is drawn from the
- *   composite itself, as statecharts do.
+ *   "any state", placed inside that state, with the id `<stateId>___any` (a suffix that state
+ *   names made of letters and digits cannot produce). A transition from a compound state to a
+ *   state outside it is drawn from the composite itself, as statecharts do.
  * - Targetless transitions (actions only, no state change) are left out.
  *
  * Placement matters to Mermaid: a transition written inside a `state X { … }` block re-parents both

@@ -6,7 +6,10 @@ import type {TraceEntry} from '../trace/types';
 
 export {formatTraceText as traceToText} from '../trace/formatText';
 
-/** The trace as pretty-printed JSON (newline-terminated), the shape the CLI's `run` prints. */
+/**
+ * The trace as pretty-printed JSON (newline-terminated): the entries array, as it appears under
+ * `trace` in the CLI's `run --format json` output.
+ */
 export function traceToJson(trace: readonly TraceEntry[]): string {
   return `${JSON.stringify(trace, null, 2)}\n`;
 }

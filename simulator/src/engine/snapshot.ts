@@ -33,6 +33,8 @@ export interface CallSnapshot {
   hasVideo: boolean;
   isOnHold: boolean;
   isMuted: boolean;
+  /** The group (conference) the call is in, or null. */
+  group: string | null;
   hasConnected: boolean;
   hasEnded: boolean;
   endCause: string | null;
@@ -102,6 +104,7 @@ function callSnapshot(call: CallRecord): CallSnapshot {
     hasVideo: call.hasVideo,
     isOnHold: state === 'connected.held',
     isMuted: call.muted,
+    group: call.group,
     hasConnected: call.hasConnected,
     hasEnded: state === 'ended',
     endCause: call.actor.getSnapshot().context.endCause,

@@ -71,6 +71,10 @@ export function applyStep(world: World, step: StepEvent): void {
     case 'user.endAndAccept':
     case 'user.holdAndAccept':
       return callWaitingChoice(world, step);
+    case 'user.mergeCalls':
+      return userMerge(world, step);
+    case 'user.splitCall':
+      return userSplit(world, step);
     case 'user.lock':
       sendDevice(world, {type: 'LOCK'});
       record(world, {
@@ -165,7 +169,13 @@ function appRequest(world: World, step: Extract<StepEvent, {event: 'app.request'
           params: {handle: 'Unknown', handleType: 'generic'},
         };
       }
-      return {kind: entry.action, callUUID: entry.callUUID ?? current ?? world.ids.uuid()};
+      return {
+        kind: entry.action,
+        callUUID: entry.callUUID ?? current ?? world.ids.uuid(),
+        ...(entry.callUUIDToGroupWith
+          ? {params: {callUUIDToGroupWith: entry.callUUIDToGroupWith}}
+          : {}),
+      };
     }),
   );
 }
@@ -379,6 +389,67 @@ function userPlayDTMF(world: World, step: Extract<StepEvent, {event: 'user.playD
     {
       api: step.event,
       note: `The user types ${step.digits} on the keypad.`,
+    },
+  );
+}
+
+/** Merge in the system UI: the held call joins the active call's group (spec §1.3 CXSetGroupCallAction). */
+function userMerge(world: World, step: Extract<StepEvent, {event: 'user.mergeCalls'}>): void {
+  const held = pick(world, step.callUUID, (c) => callState(c) === 'connected.held');
+  const active = newest(
+    liveCalls(world).filter((c) => c !== held && callState(c) === 'connected.active'),
+  );
+  if (!held || !active) {
+    return ignored(
+      world,
+      step,
+      'user',
+      'callkit',
+      'Merging needs one active call and one held call of the app.',
+    );
+  }
+  const refusal = system.groupRefusal(world, held, active.uuid);
+  if (refusal) {
+    return ignored(
+      world,
+      step,
+      'user',
+      'callkit',
+      `The system does not offer Merge here. ${refusal}`,
+    );
+  }
+  system.systemTransaction(
+    world,
+    [
+      {
+        kind: 'CXSetGroupCallAction',
+        callUUID: held.uuid,
+        params: {callUUIDToGroupWith: active.uuid},
+      },
+    ],
+    {
+      api: step.event,
+      note: 'The user taps Merge calls: the held call joins the active call in one group.',
+    },
+  );
+}
+
+function userSplit(world: World, step: Extract<StepEvent, {event: 'user.splitCall'}>): void {
+  const call = pick(world, step.callUUID, (c) => c.group !== null && connected(c));
+  if (!call)
+    return ignored(
+      world,
+      step,
+      'user',
+      'callkit',
+      'There is no grouped call to take out of its group.',
+    );
+  system.systemTransaction(
+    world,
+    [{kind: 'CXSetGroupCallAction', callUUID: call.uuid, params: {callUUIDToGroupWith: ''}}],
+    {
+      api: step.event,
+      note: 'The user takes the call out of its group.',
     },
   );
 }

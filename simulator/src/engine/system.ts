@@ -306,7 +306,7 @@ function requestRefusal(
   }
   if (actions.length === 0)
     return {name: 'emptyTransaction', note: 'The transaction holds no actions.'};
-  let groups = liveCalls(world).length;
+  let groups = callGroupCount(world);
   for (const action of actions) {
     const call = world.calls.get(action.callUUID);
     if (action.kind === 'CXStartCallAction') {
@@ -328,12 +328,44 @@ function requestRefusal(
         note: 'The action names a call UUID the system does not know (never reported, already ended, or an action’s own uuid).',
       };
     }
+    if (action.kind === 'CXSetGroupCallAction') {
+      const refusal = groupRefusal(world, call, action.params?.callUUIDToGroupWith);
+      if (refusal) return {name: 'invalidAction', note: refusal};
+    }
     if (action.kind === 'CXAnswerCallAction' && callState(call) !== 'ringing') {
       return {
         name: 'invalidAction',
         note: 'Only a ringing incoming call can be answered (assumed trigger for invalidAction).',
       };
     }
+  }
+  return null;
+}
+
+/** Calls merged together count as one group (spec §6). */
+export function callGroupCount(world: World): number {
+  return new Set(liveCalls(world).map((call) => call.group ?? call.uuid)).size;
+}
+
+/**
+ * Why merging `call` into the group of `target` is not allowed, or null. Beyond
+ * maximumCallsPerCallGroup the spec's belief is that merging is not offered and a forced request
+ * is rejected, likely with invalidAction (§6 [UNCONFIRMED]).
+ */
+export function groupRefusal(
+  world: World,
+  call: CallRecord,
+  target: string | boolean | undefined,
+): string | null {
+  if (typeof target !== 'string' || target.length === 0) return null;
+  const other = world.calls.get(target);
+  if (!other || !isLive(other) || other === call)
+    return 'The call to group with is not a live call (assumed invalidAction).';
+  const groupKey = other.group ?? other.uuid;
+  const size = liveCalls(world).filter((c) => (c.group ?? c.uuid) === groupKey).length;
+  const limit = world.scenario.configuration.maximumCallsPerCallGroup;
+  if (size + 1 > limit) {
+    return `Merging would put ${size + 1} calls in one group, over maximumCallsPerCallGroup (${limit}) (assumed invalidAction).`;
   }
   return null;
 }
@@ -347,7 +379,12 @@ export function requestTransaction(world: World, actions: readonly RequestedActi
     to: 'callkit',
     api: appleApi.request,
     ...(first ? {action: first.kind, callUUID: first.callUUID} : {}),
-    detail: {transaction: transactionUUID, actions: actions.map((action) => action.kind)},
+    detail: {
+      transaction: transactionUUID,
+      actions: actions.map((action) => action.kind),
+      // callUUID above names the first action's call; with several actions, name each one's.
+      ...(actions.length > 1 ? {callUUIDs: actions.map((action) => action.callUUID)} : {}),
+    },
     note: first
       ? `The app asks the system to perform ${actions.map((action) => action.kind).join(' + ')}.`
       : 'The app requests a transaction with no actions.',
@@ -507,6 +544,10 @@ function performNote(
         : 'The system asks the app to unmute.';
     case 'CXPlayDTMFCallAction':
       return `The system asks the app to send the DTMF digits "${String(params.digits ?? '')}".`;
+    case 'CXSetGroupCallAction':
+      return typeof params.callUUIDToGroupWith === 'string' && params.callUUIDToGroupWith.length > 0
+        ? 'The system asks the app to merge this call with another into one group.'
+        : 'The system asks the app to take this call out of its group.';
     default:
       return `The system delivers ${kind} to the provider delegate.`;
   }
@@ -607,11 +648,35 @@ export function fulfillAction(world: World, action: ActionRecord): void {
     case 'CXPlayDTMFCallAction':
       deliverNextDigit(world, call.uuid);
       break;
+    case 'CXSetGroupCallAction':
+      applyGroup(world, call, action.params.callUUIDToGroupWith);
+      break;
     default:
       break;
   }
   refreshUi(world);
   syncAudio(world);
+}
+
+/**
+ * Joining a group makes the call part of the other call's conference; a held call is resumed as
+ * it joins (assumed: Apple documents only the group action). `nil` leaves the group (§1.3).
+ */
+function applyGroup(world: World, call: CallRecord, target: string | boolean | undefined): void {
+  if (typeof target !== 'string' || target.length === 0) {
+    call.group = null;
+    return;
+  }
+  const other = world.calls.get(target);
+  if (!other) return;
+  const group = other.group ?? other.uuid;
+  other.group = group;
+  call.group = group;
+  if (callState(call) === 'connected.held') {
+    call.holdCause = null;
+    sendCall(call, {type: 'UNHOLD_FULFILLED'});
+  }
+  callObserverUpdate(world, call);
 }
 
 function fulfilNote(kind: CallActionKind): string {

@@ -35,6 +35,8 @@ export interface CallRecord {
   actor: CallActor;
   muted: boolean;
   holdCause: HoldCause | null;
+  /** The call group (conference) this call belongs to, by the UUID of its first call; null = alone. */
+  group: string | null;
   presentation: IncomingPresentation | 'callWaiting' | null;
   hasConnected: boolean;
   /** Set when the system refuses or the call ended; kept for snapshots and Recents. */
@@ -176,7 +178,14 @@ export function createCallRecord(
   world: World,
   init: Omit<
     CallRecord,
-    'actor' | 'muted' | 'holdCause' | 'hasConnected' | 'endedAt' | 'ringTimers' | 'presentation'
+    | 'actor'
+    | 'muted'
+    | 'holdCause'
+    | 'group'
+    | 'hasConnected'
+    | 'endedAt'
+    | 'ringTimers'
+    | 'presentation'
   >,
 ): CallRecord {
   const record: CallRecord = {
@@ -187,6 +196,7 @@ export function createCallRecord(
     }).start(),
     muted: false,
     holdCause: null,
+    group: null,
     presentation: null,
     hasConnected: false,
     endedAt: null,

@@ -94,6 +94,8 @@ export type StepEvent =
   | {event: 'user.setHeld'; onHold: boolean; callUUID?: string; via?: Via}
   | {event: 'user.setMuted'; muted: boolean; callUUID?: string; via?: Via}
   | {event: 'user.playDTMF'; digits: string; callUUID?: string}
+  | {event: 'user.mergeCalls'; callUUID?: string}
+  | {event: 'user.splitCall'; callUUID?: string}
   | {event: 'user.endAndAccept'; callUUID?: string}
   | {event: 'user.holdAndAccept'; callUUID?: string}
   | {event: 'user.lock'}
@@ -121,6 +123,8 @@ export type StepEventName = StepEvent['event'];
 export interface RequestedActionInput {
   action: CallActionKind;
   callUUID?: string;
+  /** For CXSetGroupCallAction: the call to group with; absent means leave the group. */
+  callUUIDToGroupWith?: string;
 }
 export type CallEndedReasonInput =
   'failed' | 'remoteEnded' | 'unanswered' | 'answeredElsewhere' | 'declinedElsewhere';

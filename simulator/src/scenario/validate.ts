@@ -641,7 +641,12 @@ const requestedActions: Parser<RequestedActionInput[]> = (value, path) => {
         `must be an object such as {"action": "CXEndCallAction"}, got ${describe(entry)}`,
       );
     }
-    checkKeys(entry, entryPath, ['action', 'callUUID'], 'a requested action');
+    checkKeys(
+      entry,
+      entryPath,
+      ['action', 'callUUID', 'callUUIDToGroupWith'],
+      'a requested action',
+    );
     const action = own(entry, 'action');
     if (action === undefined)
       fail('missingField', childPath(entryPath, 'action'), 'is required: a CX…Action class name');
@@ -650,6 +655,10 @@ const requestedActions: Parser<RequestedActionInput[]> = (value, path) => {
     };
     const target = own(entry, 'callUUID');
     if (target !== undefined) parsed.callUUID = uuid(target, childPath(entryPath, 'callUUID'));
+    const groupWith = own(entry, 'callUUIDToGroupWith');
+    if (groupWith !== undefined) {
+      parsed.callUUIDToGroupWith = uuid(groupWith, childPath(entryPath, 'callUUIDToGroupWith'));
+    }
     return parsed;
   });
 };
@@ -672,6 +681,8 @@ const stepParams: {readonly [E in StepEventName]: ParamSpecs<E>} = {
   'user.setHeld': {onHold: required(boolean, 'true to hold, false to resume'), callUUID, via},
   'user.setMuted': {muted: required(boolean, 'true to mute, false to unmute'), callUUID, via},
   'user.playDTMF': {digits: required(dtmfDigits, 'DTMF digits such as "123#"'), callUUID},
+  'user.mergeCalls': {callUUID},
+  'user.splitCall': {callUUID},
   'user.endAndAccept': {callUUID},
   'user.holdAndAccept': {callUUID},
   'user.lock': {},

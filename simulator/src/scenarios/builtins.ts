@@ -25,6 +25,7 @@ import fullscreenDeclined from '../../scenarios/fullscreen-declined.json';
 import invalidPushPayload from '../../scenarios/invalid-push-payload.json';
 import lockedPushAnswer from '../../scenarios/locked-push-answer.json';
 import maximumCallGroups from '../../scenarios/maximum-call-groups.json';
+import mergeCalls from '../../scenarios/merge-calls.json';
 import missingVoipBackgroundMode from '../../scenarios/missing-voip-background-mode.json';
 import muteSystemAndApp from '../../scenarios/mute-system-and-app.json';
 import outgoingCall from '../../scenarios/outgoing-call.json';
@@ -67,6 +68,7 @@ const builtinSources: readonly unknown[] = [
   invalidPushPayload,
   lockedPushAnswer,
   maximumCallGroups,
+  mergeCalls,
   missingVoipBackgroundMode,
   muteSystemAndApp,
   outgoingCall,
