@@ -1,12 +1,16 @@
 /**
  * The simulator's command line.
  *
- *   npm run --silent sim -- run <scenario.json> [--format json|text]
- *   npm run --silent sim -- run --builtin <id> [--format json|text]
+ *   npm run --silent sim -- run <scenario.json> [--format json|text|mermaid]
+ *   npm run --silent sim -- run --builtin <id> [--format json|text|mermaid]
  *   npm run --silent sim -- list
+ *   npm run --silent sim -- chart <machine>
  *
  * `run` prints the trace and exits 0, also when the simulated app was killed (an outcome, not an
  * error). An invalid scenario exits 2 with one line on stderr naming the field and the problem.
+ * `--format mermaid` prints the trace as a Mermaid sequence diagram. `chart` prints one of the
+ * simulator's state machines as a Mermaid state diagram; an unknown machine exits 2 with one line
+ * on stderr listing the valid names.
  */
 import {readFileSync} from 'node:fs';
 
@@ -15,19 +19,33 @@ import {
   builtinScenarios,
   formatScenarioError,
   formatTraceText,
+  isMachineChartName,
+  machineChartNames,
+  machineCharts,
+  machineToStateDiagram,
   parseScenarioJson,
   runScenario,
+  traceToSequenceDiagram,
   type Scenario,
 } from '../simulator/src';
 
 const usage = `usage:
-  sim run <scenario.json> [--format json|text]
-  sim run --builtin <id> [--format json|text]
-  sim list`;
+  sim run <scenario.json> [--format json|text|mermaid]
+  sim run --builtin <id> [--format json|text|mermaid]
+  sim list
+  sim chart <${machineChartNames.join('|')}>`;
 
 class UsageError extends Error {}
 
-type Format = 'json' | 'text';
+const formats = ['json', 'text', 'mermaid'] as const;
+type Format = (typeof formats)[number];
+
+function parseFormat(value: string | undefined): Format {
+  const found = formats.find((format) => format === value);
+  if (!found)
+    throw new UsageError(`--format must be json, text or mermaid, not ${value ?? 'nothing'}`);
+  return found;
+}
 
 interface RunOptions {
   source: {kind: 'file'; path: string} | {kind: 'builtin'; id: string};
@@ -41,16 +59,9 @@ function parseRunArgs(args: readonly string[]): RunOptions {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format') {
-      const value = args[++i];
-      if (value !== 'json' && value !== 'text') {
-        throw new UsageError(`--format must be json or text, not ${value ?? 'nothing'}`);
-      }
-      format = value;
+      format = parseFormat(args[++i]);
     } else if (arg?.startsWith('--format=')) {
-      const value = arg.slice('--format='.length);
-      if (value !== 'json' && value !== 'text')
-        throw new UsageError(`--format must be json or text, not ${value}`);
-      format = value;
+      format = parseFormat(arg.slice('--format='.length));
     } else if (arg === '--builtin') {
       builtin = args[++i];
       if (!builtin) throw new UsageError('--builtin needs a scenario id (see: sim list)');
@@ -100,6 +111,8 @@ function run(args: readonly string[]): number {
   const {trace, final} = runScenario(scenario);
   if (options.format === 'text') {
     process.stdout.write(`${scenario.title}\n${formatTraceText(trace)}\n`);
+  } else if (options.format === 'mermaid') {
+    process.stdout.write(traceToSequenceDiagram(trace, {title: scenario.title}));
   } else {
     process.stdout.write(`${JSON.stringify({trace, final}, null, 2)}\n`);
   }
@@ -113,6 +126,19 @@ function list(): number {
   return 0;
 }
 
+/** Prints a machine's state chart; an unknown or missing name is one line on stderr and exit 2. */
+function chart(args: readonly string[]): number {
+  const [name, ...extra] = args;
+  const valid = machineChartNames.join(', ');
+  if (name === undefined || extra.length > 0 || !isMachineChartName(name)) {
+    const what = name === undefined ? 'needs a machine name' : `no machine "${args.join(' ')}"`;
+    console.error(`sim chart: ${what}; valid names: ${valid}`);
+    return 2;
+  }
+  process.stdout.write(machineToStateDiagram(machineCharts[name]));
+  return 0;
+}
+
 function main(argv: readonly string[]): number {
   const [command, ...rest] = argv;
   try {
@@ -121,6 +147,8 @@ function main(argv: readonly string[]): number {
         return run(rest);
       case 'list':
         return list();
+      case 'chart':
+        return chart(rest);
       case undefined:
       case '--help':
       case '-h':

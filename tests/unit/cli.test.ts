@@ -3,7 +3,9 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, test} from 'node:test';
+import {after, describe, test} from 'node:test';
+
+import {closeMermaidDom, parseMermaid} from './support/mermaid';
 
 const root = path.resolve(__dirname, '../..');
 const tsxCli = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -22,6 +24,8 @@ function scenarioFile(content: string): string {
   writeFileSync(file, content);
   return file;
 }
+
+after(closeMermaidDom);
 
 describe('sim CLI', () => {
   test('run prints { trace, final } as JSON and exits 0', () => {
@@ -91,5 +95,58 @@ describe('sim CLI', () => {
     const {status, stderr} = sim('run', '--builtin', 'outgoing-call', '--format', 'yaml');
     assert.equal(status, 2);
     assert.match(stderr, /usage:/);
+  });
+
+  test('run --format mermaid prints a sequence diagram Mermaid parses', async () => {
+    const {status, stdout, stderr} = sim(
+      'run',
+      '--builtin',
+      'locked-push-answer',
+      '--format',
+      'mermaid',
+    );
+    assert.equal(status, 0);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^sequenceDiagram\n/);
+    assert.match(stdout, /^ {2}title Locked phone/m);
+    assert.match(stdout, /^ {2}participant callkit as CallKit #40;callservicesd#41;$/m);
+    assert.equal(await parseMermaid(stdout), 'sequence');
+  });
+
+  test('run --format=mermaid works on a file and when the app is killed', async () => {
+    const {status, stdout} = sim('run', '--builtin', 'push-never-reported', '--format=mermaid');
+    assert.equal(status, 0);
+    assert.match(stdout, /^ {2}break App killed#58; NSInternalInconsistencyException$/m);
+    assert.equal(await parseMermaid(stdout), 'sequence');
+    const file = scenarioFile(
+      JSON.stringify({steps: [{at: 0, event: 'user.startCall', handle: '<b>x</b>;%%'}]}),
+    );
+    const fromFile = sim('run', file, '--format', 'mermaid');
+    assert.equal(fromFile.status, 0);
+    assert.ok(!fromFile.stdout.includes('<b>'));
+    assert.equal(await parseMermaid(fromFile.stdout), 'sequence');
+  });
+
+  test('chart <machine> prints a state diagram Mermaid parses', async () => {
+    // Two machines suffice here: the exporter itself is tested on every machine in diagram-state.
+    for (const name of ['call', 'device']) {
+      const {status, stdout, stderr} = sim('chart', name);
+      assert.equal(status, 0, name);
+      assert.equal(stderr, '');
+      assert.match(stdout, /^stateDiagram-v2\n/);
+      assert.match(stdout, new RegExp(`^ {2}state ${name}(__connected)? \\{$`, 'm'));
+      assert.equal(await parseMermaid(stdout), 'stateDiagram', name);
+    }
+  });
+
+  test('chart with an unknown or missing machine exits 2 with one line listing the names', () => {
+    for (const args of [['chart', 'nope'], ['chart']]) {
+      const {status, stdout, stderr} = sim(...args);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      const lines = stderr.trim().split('\n');
+      assert.equal(lines.length, 1, stderr);
+      assert.match(lines[0] ?? '', /call, device, audioSession, pushRegistry, callKit$/);
+    }
   });
 });

@@ -121,11 +121,9 @@ function describe(trace: readonly TraceEntry[], shown: readonly Lane[]): string 
   const errors = trace.filter((entry) => entry.error !== undefined).length;
   const killed = trace.some((entry) => entry.api === systemEvent.terminateApp);
   const last = trace[trace.length - 1]?.at ?? 0;
-  const parts = [
-    `${trace.length} trace ${trace.length === 1 ? 'entry' : 'entries'} over ${last} virtual ms`,
-    `between ${shown.map((lane) => laneTitles[lane]).join(', ')}`,
-  ];
-  let text = parts.join(' ');
+  const entries = `${trace.length} trace ${trace.length === 1 ? 'entry' : 'entries'}`;
+  const between = shown.map((lane) => laneTitles[lane]).join(', ');
+  let text = `${entries} between ${between}, over ${last} ms of virtual time`;
   if (errors > 0) text += `; ${errors} ${errors === 1 ? 'error' : 'errors'}`;
   if (killed) text += '; the app is killed';
   return `${text}.`;

@@ -161,7 +161,7 @@ function appRequest(world: World, step: Extract<StepEvent, {event: 'app.request'
   const current = newest(liveCalls(world))?.uuid;
   system.requestTransaction(
     world,
-    step.actions.map((entry) => {
+    step.actions.map((entry): system.RequestedAction => {
       if (entry.action === 'CXStartCallAction') {
         return {
           kind: entry.action,

@@ -80,6 +80,17 @@ function compact<T extends object>(value: T): T {
   return out as T;
 }
 
+/** `fc.record`, always with a plain prototype, like objects parsed from JSON. */
+function record<T>(model: {[K in keyof T]: fc.Arbitrary<T[K]>}): fc.Arbitrary<T> {
+  return fc.record(model, {noNullPrototype: true});
+}
+
+/** `fc.record` whose keys may each be left out (a partial settings section). */
+function partialRecord<T>(model: {[K in keyof T]: fc.Arbitrary<T[K]>}): fc.Arbitrary<Partial<T>> {
+  // fast-check types a record with no required key as a mapped Partial; it is Partial<T>.
+  return fc.record(model, {requiredKeys: [], noNullPrototype: true}) as fc.Arbitrary<Partial<T>>;
+}
+
 /** `arb` most of the time, otherwise undefined (then removed by `compact`). */
 function maybe<T>(arb: fc.Arbitrary<T>, presentWeight = 1, absentWeight = 1) {
   return fc.oneof(
@@ -117,87 +128,74 @@ const endedReasons: readonly CallEndedReasonInput[] = [
 
 const appStates: readonly AppState[] = ['foreground', 'background', 'suspended', 'terminated'];
 
-export const deviceArbitrary: fc.Arbitrary<Partial<DeviceSettings>> = fc.record(
-  {
-    locked: fc.boolean(),
-    appState: fc.constantFrom(...appStates),
-    doNotDisturb: fc.oneof({weight: 4, arbitrary: fc.constant(false)}, fc.constant(true)),
-    blockedHandles: fc.subarray([...handlePool], {maxLength: 2}),
-    incomingCallPresentation: fc.constantFrom('banner' as const, 'fullScreen' as const),
-  },
-  {requiredKeys: []},
-);
+export const deviceArbitrary: fc.Arbitrary<Partial<DeviceSettings>> = partialRecord({
+  locked: fc.boolean(),
+  appState: fc.constantFrom(...appStates),
+  doNotDisturb: fc.oneof({weight: 4, arbitrary: fc.constant(false)}, fc.constant(true)),
+  blockedHandles: fc.subarray([...handlePool], {maxLength: 2}),
+  incomingCallPresentation: fc.constantFrom('banner' as const, 'fullScreen' as const),
+});
 
 /** Mostly true: without them most runs end at the first push or request. */
 const usuallyTrue = fc.oneof({weight: 6, arbitrary: fc.constant(true)}, fc.constant(false));
 
-export const capabilitiesArbitrary: fc.Arbitrary<Partial<Capabilities>> = fc.record(
-  {voipBackgroundMode: usuallyTrue, pushNotifications: usuallyTrue},
-  {requiredKeys: []},
-);
+export const capabilitiesArbitrary: fc.Arbitrary<Partial<Capabilities>> = partialRecord({
+  voipBackgroundMode: usuallyTrue,
+  pushNotifications: usuallyTrue,
+});
 
-export const configurationArbitrary: fc.Arbitrary<Partial<ScenarioConfiguration>> = fc.record(
-  {
-    maximumCallGroups: fc.integer({min: 1, max: 3}),
-    maximumCallsPerCallGroup: fc.integer({min: 1, max: 5}),
-    supportsVideo: fc.boolean(),
-    includesCallsInRecents: fc.boolean(),
-  },
-  {requiredKeys: []},
-);
+export const configurationArbitrary: fc.Arbitrary<Partial<ScenarioConfiguration>> = partialRecord({
+  maximumCallGroups: fc.integer({min: 1, max: 3}),
+  maximumCallsPerCallGroup: fc.integer({min: 1, max: 5}),
+  supportsVideo: fc.boolean(),
+  includesCallsInRecents: fc.boolean(),
+});
 
 const timing: fc.Arbitrary<Timing> = fc.oneof(
   {weight: 4, arbitrary: fc.constant('immediately' as const)},
   {weight: 1, arbitrary: fc.constant('never' as const)},
-  {weight: 2, arbitrary: fc.record({afterMs: fc.integer({min: 0, max: 12_000})})},
+  {weight: 2, arbitrary: record({afterMs: fc.integer({min: 0, max: 12_000})})},
 );
 
 const actionResponse: fc.Arbitrary<ActionResponse> = fc.oneof(
   {weight: 3, arbitrary: fc.constant('immediately' as const)},
   {weight: 1, arbitrary: fc.constant('never' as const)},
   {weight: 1, arbitrary: fc.constant('fail' as const)},
-  {weight: 2, arbitrary: fc.record({afterMs: fc.integer({min: 0, max: 15_000})})},
+  {weight: 2, arbitrary: record({afterMs: fc.integer({min: 0, max: 15_000})})},
 );
 
-const fulfillMap: fc.Arbitrary<Partial<Record<CallActionKind, ActionResponse>>> = fc.record(
+const fulfillMap: fc.Arbitrary<Partial<Record<CallActionKind, ActionResponse>>> = partialRecord(
   Object.fromEntries(callActionKinds.map((kind) => [kind, actionResponse])) as Record<
     CallActionKind,
     fc.Arbitrary<ActionResponse>
   >,
-  {requiredKeys: []},
 );
 
-export const appProfileArbitrary: fc.Arbitrary<Partial<AppProfile>> = fc.record(
-  {
-    mode: fc.oneof(
-      {weight: 3, arbitrary: fc.constant('automatic' as const)},
-      {weight: 1, arbitrary: fc.constant('manual' as const)},
-    ),
-    reportPushedCall: timing,
-    fulfill: fulfillMap,
-    activatesAudioSessionItself: fc.oneof(
-      {weight: 4, arbitrary: fc.constant(false)},
-      fc.constant(true),
-    ),
-    reportsOutgoingProgress: fc.boolean(),
-    endsCallOnRemoteHangUp: fc.boolean(),
-    ringTimeoutMs: fc.option(fc.integer({min: 1000, max: 90_000}), {nil: null}),
-    setsUpPushKitAtLaunch: usuallyTrue,
-  },
-  {requiredKeys: []},
-);
+export const appProfileArbitrary: fc.Arbitrary<Partial<AppProfile>> = partialRecord({
+  mode: fc.oneof(
+    {weight: 3, arbitrary: fc.constant('automatic' as const)},
+    {weight: 1, arbitrary: fc.constant('manual' as const)},
+  ),
+  reportPushedCall: timing,
+  fulfill: fulfillMap,
+  activatesAudioSessionItself: fc.oneof(
+    {weight: 4, arbitrary: fc.constant(false)},
+    fc.constant(true),
+  ),
+  reportsOutgoingProgress: fc.boolean(),
+  endsCallOnRemoteHangUp: fc.boolean(),
+  ringTimeoutMs: fc.option(fc.integer({min: 1000, max: 90_000}), {nil: null}),
+  setsUpPushKitAtLaunch: usuallyTrue,
+});
 
-export const assumptionsArbitrary: fc.Arbitrary<Partial<Assumptions>> = fc.record(
-  {
-    actionTimeoutMs: fc.integer({min: 500, max: 30_000}),
-    systemRingTimeoutMs: fc.option(fc.integer({min: 1000, max: 90_000}), {nil: null}),
-    pushBackstopMs: fc.integer({min: 1000, max: 15_000}),
-    pushDeliveryStopsAfterFailures: fc.option(fc.integer({min: 1, max: 3}), {nil: null}),
-    pushExemptWhenForegroundOrOnCall: fc.boolean(),
-    keepAudioActiveOnSoleCallHold: fc.boolean(),
-  },
-  {requiredKeys: []},
-);
+export const assumptionsArbitrary: fc.Arbitrary<Partial<Assumptions>> = partialRecord({
+  actionTimeoutMs: fc.integer({min: 500, max: 30_000}),
+  systemRingTimeoutMs: fc.option(fc.integer({min: 1000, max: 90_000}), {nil: null}),
+  pushBackstopMs: fc.integer({min: 1000, max: 15_000}),
+  pushDeliveryStopsAfterFailures: fc.option(fc.integer({min: 1, max: 3}), {nil: null}),
+  pushExemptWhenForegroundOrOnCall: fc.boolean(),
+  keepAudioActiveOnSoleCallHold: fc.boolean(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Push payloads
@@ -250,11 +248,11 @@ const noParams = <E extends StepEventName>(event: E) => fc.constant({event});
 
 /** Typed against the StepEvent union: adding an event to types.ts makes this fail to compile. */
 export const eventArbitraries: EventArbitraries = {
-  'server.voipPush': fc.record({
+  'server.voipPush': record({
     event: fc.constant('server.voipPush' as const),
     payload: pushPayloadArbitrary,
   }),
-  'user.startCall': fc.record({
+  'user.startCall': record({
     event: fc.constant('user.startCall' as const),
     handle,
     handleType: maybe(fc.constantFrom('generic' as const, 'phoneNumber' as const), 1, 3),
@@ -262,35 +260,43 @@ export const eventArbitraries: EventArbitraries = {
     // Sometimes reuses a UUID from the pool (a push or an earlier start may already own it).
     uuid: maybe(anyValidUUID, 1, 2),
   }),
-  'user.answer': fc.record({
+  'user.answer': record({
     event: fc.constant('user.answer' as const),
     callUUID: callUUIDParam,
     via,
   }),
-  'user.decline': fc.record({event: fc.constant('user.decline' as const), callUUID: callUUIDParam}),
-  'user.end': fc.record({event: fc.constant('user.end' as const), callUUID: callUUIDParam, via}),
-  'user.setHeld': fc.record({
+  'user.decline': record({event: fc.constant('user.decline' as const), callUUID: callUUIDParam}),
+  'user.end': record({event: fc.constant('user.end' as const), callUUID: callUUIDParam, via}),
+  'user.setHeld': record({
     event: fc.constant('user.setHeld' as const),
     onHold: fc.boolean(),
     callUUID: callUUIDParam,
     via,
   }),
-  'user.setMuted': fc.record({
+  'user.setMuted': record({
     event: fc.constant('user.setMuted' as const),
     muted: fc.boolean(),
     callUUID: callUUIDParam,
     via,
   }),
-  'user.playDTMF': fc.record({
+  'user.playDTMF': record({
     event: fc.constant('user.playDTMF' as const),
     digits: dtmfDigits,
     callUUID: callUUIDParam,
   }),
-  'user.endAndAccept': fc.record({
+  'user.mergeCalls': record({
+    event: fc.constant('user.mergeCalls' as const),
+    callUUID: callUUIDParam,
+  }),
+  'user.splitCall': record({
+    event: fc.constant('user.splitCall' as const),
+    callUUID: callUUIDParam,
+  }),
+  'user.endAndAccept': record({
     event: fc.constant('user.endAndAccept' as const),
     callUUID: callUUIDParam,
   }),
-  'user.holdAndAccept': fc.record({
+  'user.holdAndAccept': record({
     event: fc.constant('user.holdAndAccept' as const),
     callUUID: callUUIDParam,
   }),
@@ -298,53 +304,58 @@ export const eventArbitraries: EventArbitraries = {
   'user.unlock': noParams('user.unlock'),
   'user.openApp': noParams('user.openApp'),
   'user.leaveApp': noParams('user.leaveApp'),
-  'remote.answer': fc.record({
+  'remote.answer': record({
     event: fc.constant('remote.answer' as const),
     callUUID: callUUIDParam,
   }),
-  'remote.hangUp': fc.record({
+  'remote.hangUp': record({
     event: fc.constant('remote.hangUp' as const),
     callUUID: callUUIDParam,
   }),
-  'remote.busy': fc.record({event: fc.constant('remote.busy' as const), callUUID: callUUIDParam}),
-  'cellular.incomingCall': fc.record({
+  'remote.busy': record({event: fc.constant('remote.busy' as const), callUUID: callUUIDParam}),
+  'cellular.incomingCall': record({
     event: fc.constant('cellular.incomingCall' as const),
     handle: maybe(handle, 1, 2),
   }),
-  'cellular.end': fc.record({
+  'cellular.end': record({
     event: fc.constant('cellular.end' as const),
     endedBy: maybe(fc.constantFrom('user' as const, 'remote' as const), 2, 1),
   }),
   'system.reset': noParams('system.reset'),
-  'app.fulfill': fc.record({
+  'app.fulfill': record({
     event: fc.constant('app.fulfill' as const),
     action: actionKind,
     callUUID: callUUIDParam,
   }),
-  'app.fail': fc.record({
+  'app.fail': record({
     event: fc.constant('app.fail' as const),
     action: actionKind,
     callUUID: callUUIDParam,
   }),
-  'app.reportCall': fc.record({
+  'app.reportCall': record({
     event: fc.constant('app.reportCall' as const),
     callUUID: callUUIDParam,
   }),
   'app.returnFromPush': noParams('app.returnFromPush'),
-  'app.request': fc.record({
+  'app.request': record({
     event: fc.constant('app.request' as const),
     // Any actions, possibly none (emptyTransaction), each for the current call or a pool UUID.
     actions: fc.array(
-      fc.record({action: actionKind, callUUID: callUUIDParam}).map((entry) => compact(entry)),
+      record({
+        action: actionKind,
+        callUUID: callUUIDParam,
+        // Only CXSetGroupCallAction reads it; on other kinds the engine must ignore it.
+        callUUIDToGroupWith: maybe(anyValidUUID, 1, 3),
+      }).map((entry) => compact(entry)),
       {maxLength: 3},
     ),
   }),
   'app.invalidateProvider': noParams('app.invalidateProvider'),
-  'app.reportConnected': fc.record({
+  'app.reportConnected': record({
     event: fc.constant('app.reportConnected' as const),
     callUUID: callUUIDParam,
   }),
-  'app.reportEnded': fc.record({
+  'app.reportEnded': record({
     event: fc.constant('app.reportEnded' as const),
     reason: fc.constantFrom(...endedReasons),
     callUUID: callUUIDParam,
@@ -361,6 +372,8 @@ const eventWeights: {readonly [E in StepEventName]: number} = {
   'user.setHeld': 4,
   'user.setMuted': 2,
   'user.playDTMF': 2,
+  'user.mergeCalls': 2,
+  'user.splitCall': 1,
   'user.endAndAccept': 2,
   'user.holdAndAccept': 3,
   'user.lock': 1,
@@ -410,7 +423,7 @@ const shortGap = fc.integer({min: 0, max: 3_000});
 type TimedEvent = [gap: number, event: StepEvent];
 
 /** A push the app can use: a pool UUID and a handle. */
-const usablePayload: fc.Arbitrary<PushPayload> = fc.record({
+const usablePayload: fc.Arbitrary<PushPayload> = record({
   uuid: fc.constantFrom(...knownUUIDs),
   handle,
 });
@@ -445,13 +458,16 @@ function fragmentArbitrary(manual: boolean): fc.Arbitrary<TimedEvent[]> {
       ...(manual ? ([[0, {event: 'app.reportConnected'}]] satisfies TimedEvent[]) : []),
     ]);
   const holdAndResume = fc
-    .tuple(shortGap, shortGap, via)
-    .map(([holdGap, resumeGap, holdVia]): TimedEvent[] => [
+    .tuple(shortGap, via, maybe(shortGap))
+    .map(([holdGap, holdVia, resumeGap]): TimedEvent[] => [
       [holdGap, compact({event: 'user.setHeld' as const, onHold: true, via: holdVia})],
       ...(manual
         ? ([[0, {event: 'app.fulfill', action: 'CXSetHeldCallAction'}]] satisfies TimedEvent[])
         : []),
-      [resumeGap, {event: 'user.setHeld', onHold: false}],
+      // Sometimes the call stays held: the audio rules for a held call get a chance to show.
+      ...(resumeGap === undefined
+        ? []
+        : ([[resumeGap, {event: 'user.setHeld', onHold: false}]] satisfies TimedEvent[])),
     ]);
   const callWaiting = fc
     .tuple(usablePayload, shortGap, fc.boolean())
@@ -471,7 +487,17 @@ function fragmentArbitrary(manual: boolean): fc.Arbitrary<TimedEvent[]> {
       [choiceGap, {event: hold ? 'user.holdAndAccept' : 'user.endAndAccept'}],
       [endGap, compact({event: 'cellular.end' as const, endedBy})],
     ]);
-  return fc.oneof(incoming, outgoing, holdAndResume, callWaiting, cellular);
+  const conference = fc
+    .tuple(usablePayload, shortGap, shortGap, maybe(shortGap))
+    .map(([payload, acceptGap, mergeGap, splitGap]): TimedEvent[] => [
+      [0, {event: 'server.voipPush', payload}],
+      [acceptGap, {event: 'user.holdAndAccept'}],
+      [mergeGap, {event: 'user.mergeCalls'}],
+      ...(splitGap === undefined
+        ? []
+        : ([[splitGap, {event: 'user.splitCall'}]] satisfies TimedEvent[])),
+    ]);
+  return fc.oneof(incoming, outgoing, holdAndResume, callWaiting, cellular, conference);
 }
 
 export const maxStepsPerScenario = 25;
@@ -484,7 +510,7 @@ export function stepsArbitrary(manual: boolean): fc.Arbitrary<Step[]> {
       events.map(([eventGap, event], index) => [index === 0 ? gap : eventGap, event]),
     );
   return fc
-    .array(fc.oneof({weight: 3, arbitrary: single}, {weight: 1, arbitrary: fragment}), {
+    .array(fc.oneof({weight: 3, arbitrary: single}, {weight: 2, arbitrary: fragment}), {
       maxLength: 16,
     })
     .map((chunks) => {

@@ -301,18 +301,29 @@ export function checkAudioOnlyWhileNeeded(run: SteppedRun): string[] {
 export function checkCallsWereReportedOrRequested(run: SteppedRun): string[] {
   const {problems, add} = collector();
   const firstMention = new Map<string, number>();
+  const mention = (uuid: string, seq: number): void => {
+    if (!firstMention.has(uuid)) firstMention.set(uuid, seq);
+  };
   for (const entry of run.trace) {
-    if (entry.kind !== 'call' || entry.callUUID === undefined) continue;
-    const reported = entry.api === appleApi.reportNewIncomingCall;
-    const actions = entry.detail?.actions;
-    const requested =
-      entry.api === appleApi.request &&
-      entry.action === 'CXStartCallAction' &&
-      Array.isArray(actions) &&
-      actions.includes('CXStartCallAction');
-    if ((reported || requested) && !firstMention.has(entry.callUUID)) {
-      firstMention.set(entry.callUUID, entry.seq);
+    if (entry.kind !== 'call') continue;
+    if (entry.api === appleApi.reportNewIncomingCall && entry.callUUID !== undefined) {
+      mention(entry.callUUID, entry.seq);
+      continue;
     }
+    if (entry.api !== appleApi.request) continue;
+    // The entry's callUUID is the first action's call; `callUUIDs` lists each action's call.
+    const actions = entry.detail?.actions;
+    const callUUIDs = entry.detail?.callUUIDs;
+    if (!Array.isArray(actions)) continue;
+    actions.forEach((kind, index) => {
+      if (kind !== 'CXStartCallAction') return;
+      const uuid = Array.isArray(callUUIDs)
+        ? callUUIDs[index]
+        : index === 0
+          ? entry.callUUID
+          : undefined;
+      if (uuid !== undefined) mention(uuid, entry.seq);
+    });
   }
   for (const call of run.final.calls) {
     if (!firstMention.has(call.uuid)) {

@@ -38,12 +38,17 @@ export function mermaidParser(): Promise<MermaidParser> {
 /** Resolves with the diagram type when Mermaid accepts `text`; rejects with Mermaid's error. */
 export async function parseMermaid(text: string): Promise<string> {
   const mermaid = await mermaidParser();
+  // Without `suppressErrors`, Mermaid throws on a diagram it rejects: that is the check.
   const result = await mermaid.parse(text);
-  if (result === false) throw new Error('mermaid.parse returned false');
   return result.diagramType;
 }
 
 /** Closes the DOM this module opened (call from an `after` hook so the process can exit). */
 export async function closeMermaidDom(): Promise<void> {
   await domWindow?.happyDOM.close();
+}
+
+/** Undoes `#<code>;` entity codes the way Mermaid does when it renders a label. */
+export function decodeMermaidEntities(text: string): string {
+  return text.replace(/#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)));
 }
