@@ -293,6 +293,21 @@ describe('validateScenario: the example scenario', () => {
       {at: 1, event: 'user.playDTMF', digits: '0123456789*#,;'},
       {at: 1, event: 'user.endAndAccept'},
       {at: 1, event: 'user.holdAndAccept'},
+      {at: 1, event: 'user.mergeCalls'},
+      {at: 1, event: 'user.splitCall', callUUID: UUID.toUpperCase()},
+      {at: 1, event: 'app.request', actions: []},
+      {
+        at: 1,
+        event: 'app.request',
+        actions: [
+          {
+            action: 'CXSetGroupCallAction',
+            callUUID: UUID.toUpperCase(),
+            callUUIDToGroupWith: UUID.toUpperCase(),
+          },
+        ],
+      },
+      {at: 1, event: 'app.invalidateProvider'},
       {at: 1, event: 'user.lock'},
       {at: 1, event: 'user.unlock'},
       {at: 1, event: 'user.openApp'},

@@ -1,7 +1,7 @@
 import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 
-import * as vocabulary from '../../simulator/src/index';
+import * as vocabulary from '../../simulator/src/vocabulary';
 import {
   CXCallEndedReason,
   CXErrorCode,
