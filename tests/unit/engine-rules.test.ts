@@ -664,6 +664,19 @@ describe('§8.3 / §5.3 a cellular call and the VoIP call', () => {
     assert.equal(final.calls[0]?.state, 'connected.held');
   });
 
+  test('a cellular call waiting over the VoIP call offers no plain Accept: user.answer is ignored', () => {
+    const {trace, final} = run({
+      steps: [
+        ...connected,
+        {at: 1000, event: 'cellular.incomingCall'},
+        {at: 2000, event: 'user.answer'},
+      ],
+    });
+    assert.equal(trace.find((e) => e.at === 2000)?.detail?.ignored, true);
+    assert.equal(final.device.cellular, 'ringing');
+    assert.equal(final.calls[0]?.state, 'connected.active');
+  });
+
   test('End & Accept for a cellular call ends the VoIP call with a CXEndCallAction', () => {
     const {trace, final} = run({
       steps: [

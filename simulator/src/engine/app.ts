@@ -251,7 +251,8 @@ function respond(world: World, action: ActionRecord, response: ActionResponse): 
     return;
   }
   world.scheduler.schedule(response.afterMs, `app completes ${action.kind}`, () => {
-    if (world.app.alive) complete(world, action);
+    // After providerDidReset a correct app answers no outstanding action (spec §3.3).
+    if (world.app.alive && action.status !== 'discarded') complete(world, action);
   });
 }
 

@@ -172,7 +172,7 @@ function appRequest(world: World, step: Extract<StepEvent, {event: 'app.request'
       return {
         kind: entry.action,
         callUUID: entry.callUUID ?? current ?? world.ids.uuid(),
-        ...(entry.callUUIDToGroupWith
+        ...(entry.action === 'CXSetGroupCallAction' && entry.callUUIDToGroupWith
           ? {params: {callUUIDToGroupWith: entry.callUUIDToGroupWith}}
           : {}),
       };
@@ -214,6 +214,15 @@ function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'
   const call = pick(world, step.callUUID, ringing);
   if (!call) {
     if (cellularState(world) === 'ringing' && step.callUUID === undefined) {
+      if (liveCalls(world).length > 0) {
+        return ignored(
+          world,
+          step,
+          'user',
+          'callkit',
+          'A cellular call waits over the app’s call: the system offers End & Accept, Hold & Accept and Decline, not a plain Accept.',
+        );
+      }
       sendDevice(world, {type: 'CELLULAR_ANSWERED'});
       record(world, {
         kind: 'event',
