@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as LocalSearchOptions} from '@easyops-cn/docusaurus-search-local';
 
+import simulatorDataPlugin from './src/plugins/simulatorData';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 
 // Runs in Node.js at build time: no browser APIs here.
@@ -59,6 +60,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [simulatorDataPlugin],
 
   themes: [
     '@docusaurus/theme-mermaid',

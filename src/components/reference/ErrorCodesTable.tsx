@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import {errorCoverage, errorTables, type ErrorDomainName} from '@site/simulator/src';
 
 import {scenarioHref} from './anchors';
-import {scenariosReproducingError} from './errorScenarios';
+import {useErrorScenarios} from './useErrorScenarios';
 import NoteList from './NoteList';
 import {ProvenanceTag} from './Tag';
 import TableRegion from './TableRegion';
@@ -12,6 +12,7 @@ import styles from './styles.module.css';
 
 function Reproduction({domain, code}: {domain: ErrorDomainName; code: number}): ReactNode {
   const coverage = errorCoverage[domain][code];
+  const scenarios = useErrorScenarios(domain, code);
   if (!coverage) return <em>No coverage decision recorded.</em>;
   if (!coverage.reproduced) {
     return (
@@ -20,7 +21,6 @@ function Reproduction({domain, code}: {domain: ErrorDomainName; code: number}): 
       </>
     );
   }
-  const scenarios = scenariosReproducingError(domain, code);
   if (scenarios.length === 0) return <em>No built-in scenario shows it yet.</em>;
   return (
     <ul className={styles.plainList}>

@@ -1,9 +1,10 @@
 /**
  * Which built-in scenarios reproduce which CallKit error: every built-in is run once through the
- * engine and its trace searched for entries carrying that error. About forty runs of a few
- * milliseconds each, done once per module load (at build time, and once in the browser).
+ * engine and its trace searched for entries carrying that error. This runs in Node only: the
+ * simulatorData plugin computes it once per build and hands the pages the result as global data.
  */
-import {builtinScenarios, runScenario, type BuiltinScenario} from '@site/simulator/src';
+// A relative path: this module is also loaded by the simulatorData plugin, where @site is not set.
+import {builtinScenarios, runScenario, type BuiltinScenario} from '../../../simulator/src';
 
 function errorKey(domain: string, code: number): string {
   return `${domain}:${code}`;
@@ -38,3 +39,22 @@ export function scenariosReproducingError(
   memo ??= indexErrorsByScenario(builtinScenarios());
   return memo.get(errorKey(domain, code)) ?? [];
 }
+
+/** A scenario as the reference pages link to it. */
+export interface ScenarioLink {
+  id: string;
+  title: string;
+}
+
+/** `domain:code` → the reproducing built-ins, as plain JSON for Docusaurus global data. */
+export type ErrorScenarioIndex = Readonly<Record<string, readonly ScenarioLink[]>>;
+
+export function errorScenarioIndex(): ErrorScenarioIndex {
+  const index: Record<string, ScenarioLink[]> = {};
+  for (const [key, builtins] of indexErrorsByScenario(builtinScenarios())) {
+    index[key] = builtins.map((builtin) => ({id: builtin.id, title: builtin.title}));
+  }
+  return index;
+}
+
+export {errorKey};
