@@ -29,7 +29,6 @@ export type {
   PhoneScreen,
   SimulationSnapshot,
 } from './engine/snapshot';
-export {maxVoipPayloadBytes, neverReportedReason} from './engine/pushkit';
 
 export {builtinScenario, builtinScenarios, type BuiltinScenario} from './scenarios/builtins';
 

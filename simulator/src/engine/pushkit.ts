@@ -3,16 +3,13 @@
  * enforcement — the check when the delegate returns and callservicesd's backstop about 7 s later.
  */
 import {appleApi, systemEvent} from '../trace/apiNames';
+import {maxVoipPayloadBytes, neverReportedReason} from '../vocabulary';
 import * as app from './app';
 import {record} from './record';
 import * as system from './system';
 import {deviceRegion, liveCalls, sendDevice, type PushRecord, type World} from './world';
 
-/** VoIP payloads may be up to 5 KB (spec §9.2, [DOC P2]). */
-export const maxVoipPayloadBytes = 5120;
-
-export const neverReportedReason =
-  'Killing app because it never posted an incoming call to the system after receiving a PushKit VoIP push.';
+export {maxVoipPayloadBytes, neverReportedReason};
 
 export function utf8Length(text: string): number {
   let bytes = 0;

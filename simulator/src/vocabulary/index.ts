@@ -9,3 +9,4 @@ export * from './dtmf';
 export * from './actions';
 export * from './providerConfiguration';
 export * from './callUpdate';
+export * from './pushkit';

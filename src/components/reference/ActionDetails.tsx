@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Heading from '@theme/Heading';
-import {callActions, type CallActionInfo, type Provenance} from '@site/simulator/src';
+import {callActions, type CallActionInfo, type Provenance} from '@site/simulator/src/data';
 
 import {actionAnchor} from './anchors';
 import NoteList from './NoteList';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {callActions} from '@site/simulator/src';
+import {callActions} from '@site/simulator/src/data';
 
 import {actionAnchor} from './anchors';
 import {ProvenanceTag} from './Tag';

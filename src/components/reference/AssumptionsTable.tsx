@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {assumptionTable} from '@site/simulator/src';
+import {assumptionTable} from '@site/simulator/src/data';
 
 import {formatJsonValue} from './format';
 import Tag from './Tag';

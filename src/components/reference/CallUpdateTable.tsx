@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {callUpdateProperties} from '@site/simulator/src';
+import {callUpdateProperties} from '@site/simulator/src/data';
 
 import NoteList from './NoteList';
 import {ProvenanceTag} from './Tag';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
-import type {Confidence} from '@site/simulator/src';
+import type {Confidence} from '@site/simulator/src/data';
 
 import {confidenceLabel} from './confidence';
 import styles from './styles.module.css';

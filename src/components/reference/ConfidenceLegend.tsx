@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {confidenceLevels} from '@site/simulator/src';
+import {confidenceLevels} from '@site/simulator/src/data';
 
 import ConfidenceBadge from './ConfidenceBadge';
 import {confidenceDescription, confidenceLabel} from './confidence';

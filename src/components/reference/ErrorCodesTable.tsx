@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {errorCoverage, errorTables, type ErrorDomainName} from '@site/simulator/src';
+import {errorCoverage, errorTables, type ErrorDomainName} from '@site/simulator/src/data';
 
 import {scenarioHref} from './anchors';
 import {useErrorScenarios} from './useErrorScenarios';

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import type {Note} from '@site/simulator/src';
+import type {Note} from '@site/simulator/src/data';
 
 import {ProvenanceTag} from './Tag';
 import styles from './styles.module.css';

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {providerConfigurationProperties} from '@site/simulator/src';
+import {providerConfigurationProperties} from '@site/simulator/src/data';
 
 import {formatSwiftValue} from './format';
 import NoteList from './NoteList';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Heading from '@theme/Heading';
-import {builtinScenarios} from '@site/simulator/src';
+import {builtinScenarios} from '@site/simulator/src/data';
 
 import {groupScenarios} from './scenarioGroups';
 import ScenarioEntry from './ScenarioEntry';

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Heading from '@theme/Heading';
-import type {BuiltinScenario} from '@site/simulator/src';
+import type {BuiltinScenario} from '@site/simulator/src/data';
 
 import {scenarioAnchor} from './anchors';
 import {describeStep} from './describeStep';

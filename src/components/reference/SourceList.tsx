@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {sourceByKey} from '@site/simulator/src';
+import {sourceByKey} from '@site/simulator/src/data';
 
 import styles from './styles.module.css';
 

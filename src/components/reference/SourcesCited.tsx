@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {isSourceKey, sourceByKey} from '@site/simulator/src';
+import {isSourceKey, sourceByKey} from '@site/simulator/src/data';
 
 import {collectSourceKeys} from './citedSources';
 import styles from './styles.module.css';

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import type {Confidence, Provenance} from '@site/simulator/src';
+import type {Confidence, Provenance} from '@site/simulator/src/data';
 
 import ConfidenceBadge from './ConfidenceBadge';
 import SourceList from './SourceList';

@@ -1,4 +1,4 @@
-import {isSourceKey, sourceKeys, type SourceKey} from '@site/simulator/src';
+import {isSourceKey, sourceKeys, type SourceKey} from '@site/simulator/src/data';
 
 /**
  * Every source key cited anywhere in `data` (any `sources` array of keys, at any depth), in the

@@ -2,7 +2,7 @@
  * How the reference pages name the spec's confidence tags. The tags themselves come from the
  * simulator's vocabulary (`confidenceLevels`); this file only words them for readers.
  */
-import type {Confidence} from '@site/simulator/src';
+import type {Confidence} from '@site/simulator/src/data';
 
 /** Short label: the badge's tooltip and accessible expansion. */
 export const confidenceLabel: Readonly<Record<Confidence, string>> = {

@@ -2,7 +2,7 @@
  * Scenario steps in plain English for the catalog. Wording only: what each step event does is
  * defined by the simulator (simulator/README.md, "Step events").
  */
-import {maxVoipPayloadBytes, type Step} from '@site/simulator/src';
+import {maxVoipPayloadBytes, type Step} from '@site/simulator/src/data';
 
 import {formatInteger} from './format';
 

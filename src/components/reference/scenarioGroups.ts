@@ -2,7 +2,7 @@
  * Groups for the scenario catalog, derived from each built-in's spec sections and first step
  * rather than listed per scenario. A unit test fails when a built-in matches no rule.
  */
-import type {BuiltinScenario, Scenario} from '@site/simulator/src';
+import type {BuiltinScenario, Scenario} from '@site/simulator/src/data';
 
 import {scenarioAnchor} from './anchors';
 import {escapeHtml, type TocEntry} from './format';

@@ -9,7 +9,7 @@ import {
   defaultConfiguration,
   defaultDevice,
   type Scenario,
-} from '@site/simulator/src';
+} from '@site/simulator/src/data';
 
 import {formatJsonValue} from './format';
 
