@@ -215,6 +215,29 @@ describe('§1 actions and timeouts', () => {
     sim.stop();
   });
 
+  test('a call the user ends while its answer is pending ends once: the answer timing out later changes nothing', () => {
+    const {trace, final} = run({
+      app: {fulfill: {CXAnswerCallAction: 'never', CXEndCallAction: 'never'}},
+      steps: [push(0), {at: 1000, event: 'user.answer'}, {at: 2000, event: 'user.end'}],
+    });
+    assert.equal(count(trace, 'event:system.addRecentsEntry'), 1);
+    assert.equal(final.recents.length, 1);
+    assert.equal(final.recents[0]?.connected, false);
+    assert.equal(final.calls[0]?.endCause, 'endAction');
+  });
+
+  test('a late answer fulfil after the user hung up does not mark the call connected', () => {
+    const {final} = run({
+      app: {fulfill: {CXAnswerCallAction: {afterMs: 3000}}},
+      steps: [push(0), {at: 1000, event: 'user.answer'}, {at: 2000, event: 'user.end'}],
+    });
+    assert.equal(final.calls[0]?.hasConnected, false);
+    assert.deepEqual(
+      final.recents.map((r) => r.connected),
+      [false],
+    );
+  });
+
   test('a failed start action ends the outgoing call as failed and audio never activates', () => {
     const {trace, final} = run({
       app: {fulfill: {CXStartCallAction: 'fail'}},

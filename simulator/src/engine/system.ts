@@ -627,10 +627,12 @@ export function fulfillAction(world: World, action: ActionRecord): void {
   if (!call || !isLive(call)) return;
   switch (action.kind) {
     case 'CXStartCallAction':
+      if (callState(call) !== 'starting') break; // ended or ending meanwhile: nothing to start
       sendCall(call, {type: 'START_FULFILLED'});
       callObserverUpdate(world, call);
       break;
     case 'CXAnswerCallAction':
+      if (callState(call) !== 'answering') break; // the user hung up before it connected
       call.hasConnected = true;
       sendCall(call, {type: 'ANSWER_FULFILLED'});
       callObserverUpdate(world, call);
@@ -759,8 +761,11 @@ function actionDidNotComplete(
   if (!call || !isLive(call)) return;
   switch (action.kind) {
     case 'CXStartCallAction':
-    case 'CXAnswerCallAction':
-      // A failed or timed-out start/answer ends the call as failed (spec §1.4; answer is [OBS]).
+    case 'CXAnswerCallAction': {
+      // A failed or timed-out start/answer ends the call as failed (spec §1.4; answer is [OBS]),
+      // unless the call has moved on meanwhile (the user already hung up, say).
+      const waiting = action.kind === 'CXStartCallAction' ? 'starting' : 'answering';
+      if (callState(call) !== waiting) return;
       sendCall(call, {type: 'CALL_FAILED'});
       record(world, {
         kind: 'event',
@@ -773,6 +778,7 @@ function actionDidNotComplete(
       });
       callEnded(world, call, {resumeHeld: false, skipUiEntry: true});
       return;
+    }
     case 'CXEndCallAction':
       // Assumed: the user asked to hang up, so the call goes away anyway (spec §1.4 [UNCONFIRMED]).
       sendCall(call, {type: 'END_COMPLETED'});
