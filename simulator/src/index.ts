@@ -1,20 +1,12 @@
 /**
  * Public API of the CallKit Flow simulator: the only import path the site, the CLI and the tests
- * use. Everything here runs the same in Node and in the browser.
+ * use. Everything here runs the same in Node and in the browser. Pages that only need the data
+ * (tables, the catalog) import ./data instead, which leaves the engine and XState out.
  */
-export * from './vocabulary';
+export * from './data';
 
-export type * from './scenario/types';
 export {parseScenarioJson, validateScenario, formatScenarioError} from './scenario/validate';
 export type {ScenarioError, ScenarioErrorCode, ScenarioResult} from './scenario/validate';
-export {
-  defaultAppProfile,
-  defaultAssumptions,
-  defaultCapabilities,
-  defaultConfiguration,
-  defaultDevice,
-} from './scenario/defaults';
-export {assumptionTable, type AssumptionInfo} from './scenario/assumptions';
 
 export type * from './trace/types';
 export {lanes} from './trace/types';
@@ -30,12 +22,4 @@ export type {
   SimulationSnapshot,
 } from './engine/snapshot';
 
-export {builtinScenario, builtinScenarios, type BuiltinScenario} from './scenarios/builtins';
-
 export * from './diagram';
-export {
-  errorCoverage,
-  errorTables,
-  type Coverage,
-  type ErrorDomainName,
-} from './scenarios/errorCoverage';

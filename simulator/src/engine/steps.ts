@@ -346,6 +346,24 @@ function userSetHeld(world: World, step: Extract<StepEvent, {event: 'user.setHel
   const action = [
     {kind: 'CXSetHeldCallAction' as const, callUUID: call.uuid, params: {isOnHold: step.onHold}},
   ];
+  const button = step.onHold ? 'Hold' : 'Resume';
+  actWhereTheUserIs(world, step, call, action, {
+    app: `The user taps ${button} in the app.`,
+    system: `The user taps ${button} in the system call screen.`,
+  });
+}
+
+/**
+ * The same action from either screen: the app's own button makes the app request a transaction;
+ * the system call screen makes the system build it.
+ */
+function actWhereTheUserIs(
+  world: World,
+  step: Extract<StepEvent, {event: 'user.setHeld' | 'user.setMuted'}>,
+  call: CallRecord,
+  actions: readonly system.RequestedAction[],
+  notes: {app: string; system: string},
+): void {
   if (step.via === 'app') {
     record(world, {
       kind: 'event',
@@ -353,15 +371,12 @@ function userSetHeld(world: World, step: Extract<StepEvent, {event: 'user.setHel
       to: 'app',
       api: step.event,
       callUUID: call.uuid,
-      note: `The user taps ${step.onHold ? 'Hold' : 'Resume'} in the app.`,
+      note: notes.app,
     });
-    system.requestTransaction(world, action);
+    system.requestTransaction(world, actions);
     return;
   }
-  system.systemTransaction(world, action, {
-    api: step.event,
-    note: `The user taps ${step.onHold ? 'Hold' : 'Resume'} in the system call screen.`,
-  });
+  system.systemTransaction(world, actions, {api: step.event, note: notes.system});
 }
 
 function userSetMuted(world: World, step: Extract<StepEvent, {event: 'user.setMuted'}>): void {
@@ -370,21 +385,10 @@ function userSetMuted(world: World, step: Extract<StepEvent, {event: 'user.setMu
   const action = [
     {kind: 'CXSetMutedCallAction' as const, callUUID: call.uuid, params: {isMuted: step.muted}},
   ];
-  if (step.via === 'app') {
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'app',
-      api: step.event,
-      callUUID: call.uuid,
-      note: `The user taps ${step.muted ? 'Mute' : 'Unmute'} in the app, which requests a CXSetMutedCallAction so both screens agree.`,
-    });
-    system.requestTransaction(world, action);
-    return;
-  }
-  system.systemTransaction(world, action, {
-    api: step.event,
-    note: `The user taps ${step.muted ? 'Mute' : 'Unmute'} in the system call screen.`,
+  const button = step.muted ? 'Mute' : 'Unmute';
+  actWhereTheUserIs(world, step, call, action, {
+    app: `The user taps ${button} in the app, which requests a CXSetMutedCallAction so both screens agree.`,
+    system: `The user taps ${button} in the system call screen.`,
   });
 }
 

@@ -1057,6 +1057,28 @@ export function providerCreated(world: World): void {
 }
 
 /** callservicesd restarted: every call ends and outstanding actions are dropped (spec §3.3). */
+/** Outstanding actions go nowhere: no fulfil, fail or timeout follows (reset, invalidate, kill). */
+function discardPendingActions(world: World): void {
+  for (const action of world.actions.values()) {
+    if (action.status === 'pending') {
+      action.status = 'discarded';
+      action.timeout?.cancel();
+    }
+  }
+  world.dtmfQueue.clear();
+}
+
+/** Ends a call without the usual UI, Recents and observer steps: its provider connection is gone. */
+function endSilently(
+  world: World,
+  call: CallRecord,
+  event: {type: 'PROVIDER_RESET'} | {type: 'APP_TERMINATED'},
+): void {
+  sendCall(call, event);
+  call.endedAt = world.scheduler.now();
+  for (const timer of call.ringTimers) timer.cancel();
+}
+
 export function providerReset(world: World): void {
   record(world, {
     kind: 'event',
@@ -1066,19 +1088,9 @@ export function providerReset(world: World): void {
     note: 'callservicesd restarts (for example after a crash); the app’s provider connection is lost.',
   });
   if (!world.app.alive) return;
-  for (const action of world.actions.values()) {
-    if (action.status === 'pending') {
-      action.status = 'discarded';
-      action.timeout?.cancel();
-    }
-  }
-  world.dtmfQueue.clear();
+  discardPendingActions(world);
   const affected = liveCalls(world);
-  for (const call of affected) {
-    sendCall(call, {type: 'PROVIDER_RESET'});
-    call.endedAt = world.scheduler.now();
-    for (const timer of call.ringTimers) timer.cancel();
-  }
+  for (const call of affected) endSilently(world, call, {type: 'PROVIDER_RESET'});
   world.callKit.send({type: 'PROVIDER_RESET'});
   world.audio.send({type: 'RESET'});
   refreshUi(world);
@@ -1104,13 +1116,7 @@ export function invalidateProvider(world: World): void {
   });
   world.app.providerInvalidated = true;
   world.app.providerReady = false;
-  for (const action of world.actions.values()) {
-    if (action.status === 'pending') {
-      action.status = 'discarded';
-      action.timeout?.cancel();
-    }
-  }
-  world.dtmfQueue.clear();
+  discardPendingActions(world);
   // The session goes with the provider, silently: an invalidated provider's delegate hears nothing.
   world.audio.send({type: 'RESET'});
   for (const call of liveCalls(world)) {
@@ -1123,18 +1129,8 @@ export function invalidateProvider(world: World): void {
 
 /** The app process is gone: its calls end, pending actions go nowhere. */
 export function appProcessEnded(world: World): void {
-  for (const action of world.actions.values()) {
-    if (action.status === 'pending') {
-      action.status = 'discarded';
-      action.timeout?.cancel();
-    }
-  }
-  world.dtmfQueue.clear();
-  for (const call of liveCalls(world)) {
-    sendCall(call, {type: 'APP_TERMINATED'});
-    call.endedAt = world.scheduler.now();
-    for (const timer of call.ringTimers) timer.cancel();
-  }
+  discardPendingActions(world);
+  for (const call of liveCalls(world)) endSilently(world, call, {type: 'APP_TERMINATED'});
   world.callKit.send({type: 'PROVIDER_GONE'});
   world.audio.send({type: 'RESET'});
   world.app.providerCreated = false;
