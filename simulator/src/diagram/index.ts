@@ -15,4 +15,3 @@ export {
   type MachineChartName,
   type StateDiagramOptions,
 } from './stateChart';
-export {traceToJson, traceToText} from './text';

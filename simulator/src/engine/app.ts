@@ -9,14 +9,7 @@ import {isUUID} from './ids';
 import * as pushkit from './pushkit';
 import {record} from './record';
 import * as system from './system';
-import {
-  callState,
-  isLive,
-  type ActionRecord,
-  type CallRecord,
-  type PushRecord,
-  type World,
-} from './world';
+import {callState, type ActionRecord, type CallRecord, type PushRecord, type World} from './world';
 
 const isManual = (world: World): boolean => world.scenario.app.mode === 'manual';
 
@@ -183,6 +176,19 @@ function configureAudio(world: World): void {
   }
 }
 
+/** The app's server tells the app something about a call over the app's own connection. */
+export function serverSignals(world: World, callUUID: string, message: string, note: string): void {
+  record(world, {
+    kind: 'event',
+    from: 'server',
+    to: 'app',
+    api: systemEvent.serverSignal,
+    callUUID,
+    detail: {message},
+    note,
+  });
+}
+
 function signal(world: World, message: string, callUUID: string, note: string): void {
   record(world, {
     kind: 'event',
@@ -265,15 +271,7 @@ function complete(world: World, action: ActionRecord): void {
   if (!world.scenario.app.reportsOutgoingProgress) return;
   world.scheduler.schedule(0, 'server acknowledges the invitation', () => {
     if (!world.app.alive || callState(call) !== 'dialing') return;
-    record(world, {
-      kind: 'event',
-      from: 'server',
-      to: 'app',
-      api: systemEvent.serverSignal,
-      callUUID: call.uuid,
-      detail: {message: 'ringing'},
-      note: 'The server says the other side is ringing.',
-    });
+    serverSignals(world, call.uuid, 'ringing', 'The server says the other side is ringing.');
     system.reportOutgoingStartedConnecting(world, call);
   });
 }
@@ -358,9 +356,4 @@ export function userStartsCall(
       },
     },
   ]);
-}
-
-export function isKnownLiveCall(world: World, uuid: string): boolean {
-  const call = world.calls.get(uuid);
-  return call !== undefined && isLive(call);
 }

@@ -13,15 +13,46 @@ import * as system from './system';
 import {
   callState,
   cellularState,
-  deviceRegion,
   liveCalls,
   sendDevice,
   type CallRecord,
   type World,
 } from './world';
 
+/** The entry for a step that happened, named after the step. */
+function stepEntry(
+  world: World,
+  step: StepEvent,
+  from: Lane,
+  to: Lane,
+  note: string,
+  callUUID?: string,
+): void {
+  record(world, {
+    kind: 'event',
+    from,
+    to,
+    api: step.event,
+    ...(callUUID !== undefined ? {callUUID} : {}),
+    note,
+  });
+}
+
+/** The entry for a step that could not apply: recorded, never thrown. */
 function ignored(world: World, step: StepEvent, from: Lane, to: Lane, note: string): void {
   record(world, {kind: 'event', from, to, api: step.event, detail: {ignored: true}, note});
+}
+
+/** The user taps a button in the app's own screen, so the app requests the transaction. */
+function requestFromAppScreen(
+  world: World,
+  step: StepEvent,
+  callUUID: string,
+  actions: readonly system.RequestedAction[],
+  note: string,
+): void {
+  stepEntry(world, step, 'user', 'app', note, callUUID);
+  system.requestTransaction(world, actions);
 }
 
 function newest(calls: CallRecord[]): CallRecord | undefined {
@@ -77,43 +108,19 @@ export function applyStep(world: World, step: StepEvent): void {
       return userSplit(world, step);
     case 'user.lock':
       sendDevice(world, {type: 'LOCK'});
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'callkit',
-        api: step.event,
-        note: 'The user locks the phone.',
-      });
+      stepEntry(world, step, 'user', 'callkit', 'The user locks the phone.');
       return;
     case 'user.unlock':
       sendDevice(world, {type: 'UNLOCK'});
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'callkit',
-        api: step.event,
-        note: 'The user unlocks the phone.',
-      });
+      stepEntry(world, step, 'user', 'callkit', 'The user unlocks the phone.');
       return;
     case 'user.openApp':
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'app',
-        api: step.event,
-        note: 'The user opens the app.',
-      });
+      stepEntry(world, step, 'user', 'app', 'The user opens the app.');
       openApp(world);
       return;
     case 'user.leaveApp':
       sendDevice(world, {type: 'LEAVE_APP'});
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'app',
-        api: step.event,
-        note: 'The user leaves the app; it moves to the background.',
-      });
+      stepEntry(world, step, 'user', 'app', 'The user leaves the app; it moves to the background.');
       return;
     case 'remote.answer':
       return remoteAnswer(world, step);
@@ -190,7 +197,11 @@ function openApp(world: World): void {
 // The user in the native UI (spec §8) — or, with via: 'app', in the app's own UI
 
 function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'}>): void {
-  if (step.via === 'app' && step.callUUID !== undefined) {
+  const call = pick(world, step.callUUID, ringing);
+  // From the app's screen with an explicit callUUID the app asks for exactly that call, ringing
+  // or not: the system decides whether that is valid.
+  const appTarget = step.via === 'app' ? (step.callUUID ?? call?.uuid) : undefined;
+  if (appTarget !== undefined) {
     if (!world.app.alive)
       return ignored(
         world,
@@ -199,19 +210,14 @@ function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'
         'app',
         'The app is not running, so there is no Answer button to tap in it.',
       );
-    // The app asks for exactly this call; the system decides whether that is valid.
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'app',
-      api: step.event,
-      callUUID: step.callUUID,
-      note: 'The user taps Answer in the app’s own screen.',
-    });
-    system.requestTransaction(world, [{kind: 'CXAnswerCallAction', callUUID: step.callUUID}]);
-    return;
+    return requestFromAppScreen(
+      world,
+      step,
+      appTarget,
+      [{kind: 'CXAnswerCallAction', callUUID: appTarget}],
+      'The user taps Answer in the app’s own screen.',
+    );
   }
-  const call = pick(world, step.callUUID, ringing);
   if (!call) {
     if (cellularState(world) === 'ringing' && step.callUUID === undefined) {
       if (liveCalls(world).length > 0) {
@@ -224,13 +230,7 @@ function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'
         );
       }
       sendDevice(world, {type: 'CELLULAR_ANSWERED'});
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'callkit',
-        api: step.event,
-        note: 'The user answers the cellular call.',
-      });
+      stepEntry(world, step, 'user', 'callkit', 'The user answers the cellular call.');
       system.syncAudio(world);
       system.refreshUi(world);
       return;
@@ -242,18 +242,6 @@ function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'
       'callkit',
       'There is no ringing call to answer, so nothing happens.',
     );
-  }
-  if (step.via === 'app') {
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'app',
-      api: step.event,
-      callUUID: call.uuid,
-      note: 'The user taps Answer in the app’s own screen.',
-    });
-    system.requestTransaction(world, [{kind: 'CXAnswerCallAction', callUUID: call.uuid}]);
-    return;
   }
   system.systemTransaction(world, [{kind: 'CXAnswerCallAction', callUUID: call.uuid}], {
     api: step.event,
@@ -269,13 +257,13 @@ function userDecline(world: World, step: Extract<StepEvent, {event: 'user.declin
   if (!call) {
     if (cellularState(world) === 'ringing') {
       sendDevice(world, {type: 'CELLULAR_ENDED'});
-      record(world, {
-        kind: 'event',
-        from: 'user',
-        to: 'callkit',
-        api: step.event,
-        note: 'The user declines the cellular call; the app’s call is not affected.',
-      });
+      stepEntry(
+        world,
+        step,
+        'user',
+        'callkit',
+        'The user declines the cellular call; the app’s call is not affected.',
+      );
       system.refreshUi(world);
       return;
     }
@@ -309,17 +297,14 @@ function userEnd(world: World, step: Extract<StepEvent, {event: 'user.end'}>): v
       newest(liveCalls(world))?.uuid;
     if (!target)
       return ignored(world, step, 'user', 'app', 'There is no call to end, so nothing happens.');
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'app',
-      api: step.event,
-      callUUID: target,
-      note: 'The user taps End in the app’s own screen.',
-    });
     // The request goes to the system even for an unknown UUID: the system answers with error 4.
-    system.requestTransaction(world, [{kind: 'CXEndCallAction', callUUID: target}]);
-    return;
+    return requestFromAppScreen(
+      world,
+      step,
+      target,
+      [{kind: 'CXEndCallAction', callUUID: target}],
+      'The user taps End in the app’s own screen.',
+    );
   }
   const call = pick(world, step.callUUID, activeish) ?? pick(world, step.callUUID, live);
   if (!call)
@@ -364,18 +349,7 @@ function actWhereTheUserIs(
   actions: readonly system.RequestedAction[],
   notes: {app: string; system: string},
 ): void {
-  if (step.via === 'app') {
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'app',
-      api: step.event,
-      callUUID: call.uuid,
-      note: notes.app,
-    });
-    system.requestTransaction(world, actions);
-    return;
-  }
+  if (step.via === 'app') return requestFromAppScreen(world, step, call.uuid, actions, notes.app);
   system.systemTransaction(world, actions, {api: step.event, note: notes.system});
 }
 
@@ -497,13 +471,13 @@ function callWaitingChoice(
   }
   if (waitingCall && (cellular === 'active' || cellular === 'held')) {
     // Our call waits over a cellular call: the VoIP provider only sees its own answer.
-    record(world, {
-      kind: 'event',
-      from: 'user',
-      to: 'callkit',
-      api: step.event,
-      note: `The user taps ${label}: the cellular call is ${hold ? 'held' : 'ended'} by the system.`,
-    });
+    stepEntry(
+      world,
+      step,
+      'user',
+      'callkit',
+      `The user taps ${label}: the cellular call is ${hold ? 'held' : 'ended'} by the system.`,
+    );
     sendDevice(world, {type: hold ? 'CELLULAR_HELD' : 'CELLULAR_ENDED'});
     system.systemTransaction(world, [{kind: 'CXAnswerCallAction', callUUID: waitingCall.uuid}], {
       api: 'system.answerWaitingCall',
@@ -556,24 +530,14 @@ function remoteAnswer(world: World, step: Extract<StepEvent, {event: 'remote.ans
       'server',
       'No outgoing call is waiting for the other side to answer.',
     );
-  record(world, {
-    kind: 'event',
-    from: 'remote',
-    to: 'server',
-    api: step.event,
-    callUUID: call.uuid,
-    note: 'The other party answers.',
-  });
+  stepEntry(world, step, 'remote', 'server', 'The other party answers.', call.uuid);
   if (!world.app.alive) return;
-  record(world, {
-    kind: 'event',
-    from: 'server',
-    to: 'app',
-    api: 'server.signal',
-    callUUID: call.uuid,
-    detail: {message: 'answered'},
-    note: 'The server tells the app the call was answered.',
-  });
+  app.serverSignals(
+    world,
+    call.uuid,
+    'answered',
+    'The server tells the app the call was answered.',
+  );
   app.onRemoteAnswered(world, call);
 }
 
@@ -586,28 +550,19 @@ function remoteEnds(
     return ignored(world, step, 'remote', 'server', 'There is no call for the other party to end.');
   const busy = step.event === 'remote.busy';
   const beforeAnswer = !call.hasConnected;
-  record(world, {
-    kind: 'event',
-    from: 'remote',
-    to: 'server',
-    api: step.event,
-    callUUID: call.uuid,
-    note: busy
-      ? 'The other party is busy.'
-      : beforeAnswer && call.direction === 'incoming'
-        ? 'The caller hangs up before anyone answers.'
-        : 'The other party hangs up.',
-  });
+  const note = busy
+    ? 'The other party is busy.'
+    : beforeAnswer && call.direction === 'incoming'
+      ? 'The caller hangs up before anyone answers.'
+      : 'The other party hangs up.';
+  stepEntry(world, step, 'remote', 'server', note, call.uuid);
   if (!world.app.alive) return;
-  record(world, {
-    kind: 'event',
-    from: 'server',
-    to: 'app',
-    api: 'server.signal',
-    callUUID: call.uuid,
-    detail: {message: busy ? 'busy' : 'ended'},
-    note: 'The server tells the app over its own connection (not a VoIP push) that the call is over.',
-  });
+  app.serverSignals(
+    world,
+    call.uuid,
+    busy ? 'busy' : 'ended',
+    'The server tells the app over its own connection (not a VoIP push) that the call is over.',
+  );
   app.onRemoteEnded(world, call, 'remoteEnded');
 }
 
@@ -745,8 +700,4 @@ function manualEnded(world: World, step: Extract<StepEvent, {event: 'app.reportE
   if (!call)
     return ignored(world, step, 'app', 'callkit', 'There is no live call to report as ended.');
   system.reportCallEnded(world, call.uuid, step.reason);
-}
-
-export function appIsForeground(world: World): boolean {
-  return deviceRegion(world, 'app') === 'foreground';
 }

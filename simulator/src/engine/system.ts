@@ -39,8 +39,6 @@ export interface IncomingCallReport {
   hasVideo: boolean;
 }
 
-const shortId = (uuid: string): string => uuid.slice(0, 8);
-
 function callObserverUpdate(world: World, call: CallRecord): void {
   if (!world.app.alive) return;
   const state = callState(call);
@@ -1138,5 +1136,3 @@ export function appProcessEnded(world: World): void {
   world.app.providerRefused = false;
   refreshUi(world);
 }
-
-export {shortId};

@@ -167,10 +167,6 @@ export function stopWorld(world: World): void {
   for (const call of world.calls.values()) call.actor.stop();
 }
 
-export function now(world: World): number {
-  return world.scheduler.now();
-}
-
 // ---------------------------------------------------------------------------------------------
 // Calls
 
@@ -228,10 +224,6 @@ export function liveCalls(world: World): CallRecord[] {
 export function needsAudio(call: CallRecord): boolean {
   const state = callState(call);
   return state === 'dialing' || state === 'connecting' || state === 'connected.active';
-}
-
-export function isRinging(call: CallRecord): boolean {
-  return callState(call) === 'ringing';
 }
 
 // ---------------------------------------------------------------------------------------------
