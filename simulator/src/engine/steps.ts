@@ -588,7 +588,7 @@ function cellularIncoming(
       presentation: busy ? 'callWaiting' : 'fullScreen',
     },
     note: busy
-      ? 'A cellular call arrives during the app’s call: the system offers End & Accept, Hold & Accept and Decline.'
+      ? 'A cellular call arrives during the app’s call: the system offers End & Accept, Hold & Accept and Decline (observed).'
       : 'A cellular call arrives.',
   });
 }

@@ -169,7 +169,7 @@ function incomingRefusal(
   if (!world.app.providerReady) {
     return {
       name: 'unentitled',
-      note: 'callservicesd has not accepted the app’s provider (is the voip background mode missing?), so the call is refused as unentitled.',
+      note: 'callservicesd has not accepted the app’s provider (is the voip background mode missing?), so the call is refused as unentitled (assumed: Apple gives no concrete causes for this code).',
     };
   }
   const existing = world.calls.get(report.uuid);
@@ -271,7 +271,7 @@ function presentationNote(presentation: CallRecord['presentation']): string {
     case 'banner':
       return 'The system shows an incoming-call banner with Decline and Accept (observed default on iOS 14 and later).';
     case 'callWaiting':
-      return 'Another call is in progress: the system offers End & Accept, Hold & Accept and Decline.';
+      return 'Another call is in progress: the system offers End & Accept and Decline, plus Hold & Accept when the current call can be held (observed).';
     default:
       return 'The system shows the full-screen incoming call with Decline and Accept.';
   }
@@ -293,7 +293,7 @@ function requestRefusal(
   if (world.app.providerRefused || !world.app.providerCreated) {
     return {
       name: 'unentitled',
-      note: 'callservicesd has not accepted the app’s provider, so the request is unentitled.',
+      note: 'callservicesd has not accepted the app’s provider, so the request is unentitled (assumed: Apple gives no concrete causes for this code).',
     };
   }
   if (!world.app.providerReady) {
@@ -772,7 +772,10 @@ function actionDidNotComplete(
         api: systemEvent.dismissCallUI,
         callUUID: call.uuid,
         detail: {outcome: 'callFailed'},
-        note: `The ${action.kind === 'CXStartCallAction' ? 'start' : 'answer'} action ${how}, so the system shows Call Failed and ends the call.`,
+        note:
+          action.kind === 'CXStartCallAction'
+            ? `The start action ${how}, so the system shows that the call failed and ends it.`
+            : `The answer action ${how}, so the system tears the call down and shows Call Failed (observed).`,
       });
       callEnded(world, call, {resumeHeld: false, skipUiEntry: true});
       return;
