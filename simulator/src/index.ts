@@ -23,3 +23,5 @@ export type {
 } from './engine/snapshot';
 
 export * from './diagram';
+
+export * from './player';
