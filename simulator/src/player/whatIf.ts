@@ -120,11 +120,12 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
       'The app never calls fulfill() on the answer, start and end actions iOS delivers to provider(_:perform:).',
     read: (scenario) => forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never'),
     write: (scenario, value) => {
-      const fulfill: Partial<Record<CallActionKind, ActionResponse>> = {...scenario.app.fulfill};
-      for (const kind of forgettableActions) {
-        if (value) fulfill[kind] = 'never';
-        else if (fulfill[kind] === 'never') delete fulfill[kind];
-      }
+      const kept = Object.entries(scenario.app.fulfill).filter(
+        ([kind, response]) =>
+          !forgettableActions.includes(kind as CallActionKind) || (!value && response !== 'never'),
+      );
+      const fulfill: Partial<Record<CallActionKind, ActionResponse>> = Object.fromEntries(kept);
+      if (value) for (const kind of forgettableActions) fulfill[kind] = 'never';
       return withApp(scenario, {fulfill});
     },
     consequence: {
