@@ -106,6 +106,7 @@ const config: Config = {
           position: 'left',
           label: 'Guides',
         },
+        {to: '/playground', label: 'Playground', position: 'left'},
         {
           type: 'search',
           position: 'right',
@@ -117,7 +118,10 @@ const config: Config = {
       links: [
         {
           title: 'Guides',
-          items: [{label: 'Introduction', to: '/docs/intro'}],
+          items: [
+            {label: 'Introduction', to: '/docs/intro'},
+            {label: 'Playground', to: '/playground'},
+          ],
         },
         {
           title: 'Apple documentation',

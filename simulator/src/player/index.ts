@@ -36,6 +36,7 @@ export {
   decodeShareLink,
   encodeShareLink,
   maxShareQueryLength,
+  parseWhatIf,
   type DecodedShareLink,
   type SharedSimulation,
 } from './shareLink';

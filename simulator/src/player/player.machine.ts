@@ -39,6 +39,8 @@ export interface PlayerContext {
   traceLengths: readonly number[];
   trace: readonly TraceEntry[];
   snapshot: SimulationSnapshot;
+  /** The snapshot shown before the last move or rewind (null after a reset or reload). */
+  previousSnapshot: SimulationSnapshot | null;
   /** Index of the first trace entry the last move wrote (entries after it are "just played"). */
   latestFrom: number;
   /** Virtual time at which the run ends, for the progress bar. */
@@ -61,7 +63,14 @@ export type PlayerEvent =
 
 type Rebuilt = Pick<
   PlayerContext,
-  'simulation' | 'traceLengths' | 'trace' | 'snapshot' | 'latestFrom' | 'endAt' | 'position'
+  | 'simulation'
+  | 'traceLengths'
+  | 'trace'
+  | 'snapshot'
+  | 'previousSnapshot'
+  | 'latestFrom'
+  | 'endAt'
+  | 'position'
 > & {moves: readonly Move[]};
 
 /** Replays `moves` up to `position` into a fresh simulation, stopping the old one. */
@@ -70,6 +79,7 @@ function rebuild(
   moves: readonly Move[],
   position: number,
   previous?: Simulation,
+  shownBefore: SimulationSnapshot | null = null,
 ): Rebuilt {
   previous?.stop();
   const at = Math.max(0, Math.min(position, moves.length));
@@ -81,6 +91,7 @@ function rebuild(
     traceLengths,
     trace: simulation.trace.slice(),
     snapshot: simulation.getSnapshot(),
+    previousSnapshot: shownBefore,
     latestFrom: at > 0 ? (traceLengths[at - 1] ?? 0) : simulation.trace.length,
     endAt: endTimeOf(scenario, moves),
   };
@@ -101,6 +112,7 @@ function advance(
     traceLengths: [...context.traceLengths, simulation.trace.length],
     trace: simulation.trace.slice(),
     snapshot: simulation.getSnapshot(),
+    previousSnapshot: context.snapshot,
     latestFrom: before,
     endAt: move.kind === 'send' ? endTimeOf(context.scenario, moves) : context.endAt,
   };
@@ -169,17 +181,35 @@ export const playerMachine = setup({
     stepBack: assign(({context}) =>
       context.position === 0
         ? {}
-        : rebuild(context.scenario, context.moves, context.position - 1, context.simulation),
+        : rebuild(
+            context.scenario,
+            context.moves,
+            context.position - 1,
+            context.simulation,
+            context.snapshot,
+          ),
     ),
     seek: assign(({context, event}) => {
       if (event.type !== 'SEEK') return {};
-      return rebuild(context.scenario, context.moves, event.position, context.simulation);
+      return rebuild(
+        context.scenario,
+        context.moves,
+        event.position,
+        context.simulation,
+        context.snapshot,
+      );
     }),
     rewindToEntry: assign(({context, event}) => {
       if (event.type !== 'REWIND_TO_ENTRY') return {};
       const position = positionOfEntry(context.traceLengths, event.seq);
       if (position === null || position === context.position) return {};
-      return rebuild(context.scenario, context.moves, position, context.simulation);
+      return rebuild(
+        context.scenario,
+        context.moves,
+        position,
+        context.simulation,
+        context.snapshot,
+      );
     }),
     reset: assign(({context}) => rebuild(context.scenario, [], 0, context.simulation)),
     send: assign(({context, event}) => {

@@ -97,6 +97,13 @@ function parseOverrides(text: string, problems: string[]): WhatIfOverrides {
   return overrides;
 }
 
+/** Parses the `set` value alone (`forgetToFulfil:on,locked:off`), e.g. from an MDX prop. */
+export function parseWhatIf(text: string): {overrides: WhatIfOverrides; problems: string[]} {
+  const problems: string[] = [];
+  const overrides = parseOverrides(text, problems);
+  return {overrides, problems};
+}
+
 export function decodeShareLink(search: string): DecodedShareLink {
   if (search.length > maxShareQueryLength) {
     return {

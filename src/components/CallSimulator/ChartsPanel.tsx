@@ -1,0 +1,48 @@
+import {useMemo, type ReactNode} from 'react';
+
+import {
+  activeStateIds,
+  chartPanels,
+  chartSource,
+  type SimulationSnapshot,
+} from '@site/simulator/src';
+
+import StateChart from '../StateChart';
+import styles from './styles.module.css';
+
+/** One animated state chart per machine: device, CallKit, PushKit, audio session, each call. */
+export default function ChartsPanel({
+  snapshot,
+  previous,
+  idPrefix,
+}: {
+  snapshot: SimulationSnapshot;
+  /** The snapshot shown before, to mark the states just entered. */
+  previous: SimulationSnapshot | null;
+  idPrefix: string;
+}): ReactNode {
+  const panels = useMemo(
+    () =>
+      chartPanels(snapshot).map((panel, index) => ({
+        panel,
+        chartId: `${idPrefix}-${panel.machine}-${index}`,
+        active: activeStateIds(snapshot, panel),
+        previous: previous ? activeStateIds(previous, panel) : undefined,
+      })),
+    [snapshot, previous, idPrefix],
+  );
+  return (
+    <div className={styles.charts}>
+      {panels.map(({panel, chartId, active, previous: before}) => (
+        <StateChart
+          key={panel.key}
+          chartId={chartId}
+          title={panel.title}
+          source={chartSource(panel.machine)}
+          active={active}
+          previous={before}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * The full-page playground: a scenario picker (every built-in, grouped), a JSON editor with the
+ * validator's messages, and the simulator. The URL (`?scenario=<id>&set=…` or `?json=…`) picks
+ * what opens; a bad link shows what is wrong and the default scenario.
+ */
+import {useId, useMemo, useState, type ReactNode} from 'react';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+
+import {
+  builtinScenario,
+  builtinScenarios,
+  decodeShareLink,
+  encodeShareLink,
+  formatScenarioError,
+  parseScenarioJson,
+  type Scenario,
+  type WhatIfOverrides,
+} from '@site/simulator/src';
+
+import Simulator from '../CallSimulator/Simulator';
+import {groupScenarios} from '../reference/scenarioGroups';
+import styles from './styles.module.css';
+
+export const defaultScenarioId = 'locked-push-answer';
+
+interface Loaded {
+  scenarioId: string | null;
+  scenario: Scenario;
+  overrides: WhatIfOverrides;
+  /** Changes whenever a new scenario is loaded, to start a fresh simulator. */
+  generation: number;
+}
+
+function defaultScenario(): Scenario {
+  const builtin = builtinScenario(defaultScenarioId);
+  if (!builtin) throw new Error(`the default scenario ${defaultScenarioId} is missing`);
+  return builtin.scenario;
+}
+
+function toJson(scenario: Scenario): string {
+  return JSON.stringify(scenario, null, 2);
+}
+
+export default function PlaygroundApp(): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  const decoded = useMemo(() => decodeShareLink(location.search), [location.search]);
+  const [loaded, setLoaded] = useState<Loaded>(() => ({
+    scenarioId: decoded.shared ? decoded.shared.scenarioId : defaultScenarioId,
+    scenario: decoded.shared?.scenario ?? defaultScenario(),
+    overrides: decoded.shared?.overrides ?? {},
+    generation: 0,
+  }));
+  const [draft, setDraft] = useState(() => toJson(loaded.scenario));
+  const [editorError, setEditorError] = useState<string | null>(null);
+  const groups = useMemo(() => groupScenarios(builtinScenarios()), []);
+  const pickerId = useId();
+  const editorId = useId();
+  const errorId = useId();
+
+  const load = (next: Omit<Loaded, 'generation'>, query: string): void => {
+    setLoaded((previous) => ({...next, generation: previous.generation + 1}));
+    setDraft(toJson(next.scenario));
+    setEditorError(null);
+    history.replace({search: query});
+  };
+
+  const pick = (id: string): void => {
+    const builtin = builtinScenario(id);
+    if (!builtin) return;
+    load(
+      {scenarioId: builtin.id, scenario: builtin.scenario, overrides: {}},
+      encodeShareLink({scenarioId: builtin.id}, {}),
+    );
+  };
+
+  const runDraft = (): void => {
+    const result = parseScenarioJson(draft);
+    if (!result.ok) {
+      setEditorError(formatScenarioError(result.error));
+      return;
+    }
+    const builtin = result.scenario.id ? builtinScenario(result.scenario.id) : undefined;
+    const unchanged = builtin !== undefined && toJson(builtin.scenario) === toJson(result.scenario);
+    load(
+      {
+        scenarioId: unchanged ? builtin.id : null,
+        scenario: result.scenario,
+        overrides: {},
+      },
+      unchanged
+        ? encodeShareLink({scenarioId: builtin.id}, {})
+        : encodeShareLink({scenario: result.scenario}, {}),
+    );
+  };
+
+  return (
+    <div className={styles.playground}>
+      {decoded.problems.length > 0 ? (
+        <div className={styles.problems} role="alert" data-testid="link-problems">
+          <p>
+            <strong>This link could not be opened as it is.</strong>{' '}
+            {decoded.shared
+              ? 'The rest of it was applied.'
+              : 'Showing the default scenario instead.'}
+          </p>
+          <ul>
+            {decoded.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className={styles.toolbar}>
+        <label htmlFor={pickerId} className={styles.label}>
+          Scenario
+        </label>
+        <select
+          id={pickerId}
+          value={loaded.scenarioId ?? ''}
+          onChange={(event) => pick(event.target.value)}
+          data-testid="scenario-picker">
+          {loaded.scenarioId === null ? <option value="">Your own scenario</option> : null}
+          {groups.map(({group, scenarios}) => (
+            <optgroup key={group.id} label={group.title}>
+              {scenarios.map((builtin) => (
+                <option key={builtin.id} value={builtin.id}>
+                  {builtin.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <ErrorBoundary
+        fallback={({error, tryAgain}) => (
+          <p role="alert" className={styles.problems}>
+            The simulator stopped: {error.message}{' '}
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              onClick={tryAgain}>
+              Restart it
+            </button>
+          </p>
+        )}>
+        <Simulator
+          key={loaded.generation}
+          scenarioId={loaded.scenarioId}
+          scenario={loaded.scenario}
+          overrides={loaded.overrides}
+          variant="playground"
+        />
+      </ErrorBoundary>
+      <details className={styles.editor} open>
+        <summary>Edit the scenario JSON</summary>
+        <p className={styles.hint}>
+          Change any field (device, app behaviour, steps…) and run it. Every scenario in the{' '}
+          <Link to="/docs/reference/scenarios">scenario catalog</Link> is a complete example, and
+          the validator says exactly which field is wrong.
+        </p>
+        <label htmlFor={editorId} className={styles.label}>
+          Scenario JSON
+        </label>
+        <textarea
+          id={editorId}
+          className={styles.textarea}
+          value={draft}
+          spellCheck={false}
+          rows={18}
+          aria-invalid={editorError !== null}
+          aria-describedby={editorError !== null ? errorId : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          data-testid="scenario-editor"
+        />
+        {editorError !== null ? (
+          <p id={errorId} role="alert" className={styles.problems} data-testid="editor-error">
+            {editorError}
+          </p>
+        ) : null}
+        <div className={styles.toolbar}>
+          <button type="button" className="button button--primary" onClick={runDraft}>
+            Run this scenario
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setDraft(toJson(loaded.scenario));
+              setEditorError(null);
+            }}>
+            Undo my edits
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}
