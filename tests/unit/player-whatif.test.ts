@@ -101,7 +101,17 @@ describe('the toggle list', () => {
 
   test('isAppState accepts exactly the four app states', () => {
     for (const state of appStates) assert.equal(isAppState(state), true);
-    for (const value of ['', 'Foreground', 'killed', true, null, undefined, 0, {}, ['foreground']]) {
+    for (const value of [
+      '',
+      'Foreground',
+      'killed',
+      true,
+      null,
+      undefined,
+      0,
+      {},
+      ['foreground'],
+    ]) {
       assert.equal(isAppState(value), false, String(value));
     }
   });
@@ -191,8 +201,8 @@ describe('read and write', () => {
       }
       assert.deepEqual(frozen, copy);
       // applyWhatIf with everything flipped at once does not write to it either.
-      const everything = Object.fromEntries(
-        whatIfToggles.map((toggle) => [
+      const everything: WhatIfOverrides = Object.fromEntries(
+        whatIfToggles.map((toggle): [string, boolean | AppState] => [
           toggle.id,
           toggle.kind === 'switch' ? !toggle.read(frozen) : 'suspended',
         ]),
@@ -383,8 +393,8 @@ describe('normaliseOverrides', () => {
 
   test('is idempotent and never changes the result of applyWhatIf', () => {
     for (const {id, scenario: builtin} of builtinScenarios()) {
-      const flipped = Object.fromEntries(
-        whatIfToggles.map((toggle, index) => [
+      const flipped: WhatIfOverrides = Object.fromEntries(
+        whatIfToggles.map((toggle, index): [string, boolean | AppState] => [
           toggle.id,
           toggle.kind === 'switch' ? (index % 2 === 0 ? !toggle.read(builtin) : true) : 'suspended',
         ]),

@@ -215,7 +215,10 @@ export function phoneModel(snapshot: SimulationSnapshot, scenario: Scenario): Ph
           },
         );
         const ungrouped = live.filter((call) => call.state.startsWith('connected'));
-        if (ungrouped.length >= 2 && new Set(ungrouped.map((call) => call.group)).size > 1) {
+        if (
+          ungrouped.length >= 2 &&
+          new Set(ungrouped.map((call) => call.group ?? call.uuid)).size > 1
+        ) {
           controls.push(control('merge', 'Merge calls', {event: 'user.mergeCalls'}));
         }
         controls.push(
@@ -225,7 +228,7 @@ export function phoneModel(snapshot: SimulationSnapshot, scenario: Scenario): Ph
       }
       break;
     case 'appTerminated':
-      controls.push(control('openApp', `Open ${appName}`, {event: 'user.openApp'}));
+      if (!locked) controls.push(control('openApp', `Open ${appName}`, {event: 'user.openApp'}));
       break;
     case 'home':
     case 'ended':

@@ -45,23 +45,21 @@ function errorMessage(error: unknown): string {
   return 'Unknown error';
 }
 
-/**
- * Renders `source` to an SVG string whose root element has the id `svgId` (every id inside the SVG
- * starts with it too). Never throws: a parse error, or a failure to load Mermaid, comes back as a
- * message. Mermaid is a mutable singleton, so the configuration is set again before each render;
- * Mermaid queues renders itself, so concurrent calls from several charts do not interleave.
- */
-export async function renderStateChart(
-  svgId: string,
-  source: string,
-  isDark: boolean,
-): Promise<RenderOutcome> {
+/** Lets the browser handle input and paint between two charts (each render is one long task). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function renderNow(svgId: string, source: string, isDark: boolean): Promise<RenderOutcome> {
   let mermaid: Mermaid;
   try {
     mermaid = await loadMermaid();
   } catch (error) {
     return {ok: false, message: `Mermaid could not be loaded: ${errorMessage(error)}`};
   }
+  // Mermaid is a mutable singleton: set the configuration right before this render.
   mermaid.initialize(chartConfig(isDark));
   try {
     const {svg, bindFunctions} = await mermaid.render(svgId, source);
@@ -71,4 +69,28 @@ export async function renderStateChart(
     document.getElementById(`d${svgId}`)?.remove();
     return {ok: false, message: errorMessage(error)};
   }
+}
+
+/**
+ * Renders `source` to an SVG string whose root element has the id `svgId` (every id inside the SVG
+ * starts with it too). Never throws: a parse error, or a failure to load Mermaid, comes back as a
+ * message. The charts of a page are drawn one after the other, yielding to the browser in between
+ * (Mermaid's own queue would draw them all in one long task), and a render whose `signal` was
+ * aborted before its turn is skipped.
+ */
+export function renderStateChart(
+  svgId: string,
+  source: string,
+  isDark: boolean,
+  signal?: AbortSignal,
+): Promise<RenderOutcome> {
+  const run = queue
+    .then(yieldToMain)
+    .then(() =>
+      signal?.aborted
+        ? {ok: false as const, message: 'Cancelled'}
+        : renderNow(svgId, source, isDark),
+    );
+  queue = run.catch(() => undefined);
+  return run;
 }
