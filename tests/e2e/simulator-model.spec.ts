@@ -100,7 +100,8 @@ function plans(): Plan[] {
   const paths = getShortestPaths(callMachine, {events: allEvents});
   return paths.map((path) => {
     const steps: PlannedStep[] = path.steps
-      .filter((item) => item.event.type !== 'xstate.init')
+      // The first step of every path is the machine's start (`xstate.init`), not a call event.
+      .filter((item) => (item.event.type as string) !== 'xstate.init')
       .map((item) => ({
         event: item.event.type as EventType,
         expected: stateValueToId(item.state.value),

@@ -19,7 +19,6 @@ import {
   shownTrace,
   simulatorIn,
   step,
-  stepToEnd,
   stepToScreen,
   traceEntries,
   waitForCharts,

@@ -44,8 +44,8 @@ function performs(entries: readonly TraceEntry[], action: CallActionKind, callUU
   );
 }
 
-function validate(scenario: Scenario): Scenario {
-  const result = validateScenario(scenario);
+function validate(input: Scenario | ScenarioInput): Scenario {
+  const result = validateScenario(input);
   assert.ok(result.ok);
   return result.scenario;
 }
@@ -146,11 +146,18 @@ function assertControlsMatchScreen(
       break;
     }
     case 'appTerminated':
-      assert.deepEqual(names(model), ['Open VoIP app'], where);
+      assert.deepEqual(names(model), snapshot.device.locked ? [] : ['Open VoIP app'], where);
       break;
     case 'home':
     case 'ended':
-      if (snapshot.device.appState === 'foreground' && snapshot.app.alive) {
+      if (
+        snapshot.app.launches === 0 &&
+        snapshot.app.terminatedReason === null &&
+        snapshot.device.appState !== 'terminated'
+      ) {
+        // The app's launch is scheduled for the first step: no app controls until it ran.
+        assert.deepEqual(names(model), [], where);
+      } else if (snapshot.device.appState === 'foreground' && snapshot.app.alive) {
         assert.equal(names(model).length, 2, where);
         assert.match(names(model)[0] ?? '', /^Call /, where);
         assert.equal(names(model)[1], 'Leave app', where);
@@ -314,7 +321,7 @@ describe('every snapshot of every built-in', () => {
     });
   }
 
-  test('together the built-ins reach every screen and every control but merge', () => {
+  test('together the built-ins reach every screen and every control', () => {
     const screens = new Set<string>();
     const controls = new Set<string>();
     for (const {scenario} of builtinScenarios()) {
@@ -349,6 +356,7 @@ describe('every snapshot of every built-in', () => {
       'hold',
       'keypad',
       'speaker',
+      'merge',
       'openApp',
       'leaveApp',
       'startCall',
@@ -362,7 +370,7 @@ describe('every snapshot of every built-in', () => {
 
 /** The first snapshot of a run showing `screen`, with how many steps it took. */
 function firstOnScreen(input: Scenario | ScenarioInput, screen: string) {
-  const scenario = validate(input as Scenario);
+  const scenario = validate(input);
   const point = steppedPoints(scenario).find((p) => p.snapshot.ui.screen === screen);
   assert.ok(point, `${screen} is reached`);
   return {scenario, point, model: phoneModel(point.snapshot, scenario)};
@@ -453,27 +461,38 @@ describe('call waiting', () => {
 });
 
 describe('merge', () => {
-  test(
-    'two connected calls in no group (after Hold & Accept) offer Merge calls',
-    {
-      todo: 'phone.ts counts distinct `group` values, and two ungrouped calls both have group null, so Merge never shows for them (merge-calls at 6 s); use `call.group ?? call.uuid`',
-    },
-    () => {
-      const builtin = builtinScenario('merge-calls');
-      assert.ok(builtin);
-      const points = steppedPoints(builtin.scenario);
-      const twoConnected = points.find(
-        (p) => p.snapshot.calls.filter((call) => call.state.startsWith('connected')).length === 2,
-      );
-      assert.ok(twoConnected);
-      assert.deepEqual(
-        twoConnected.snapshot.calls.map((call) => call.group),
-        [null, null],
-      );
-      const model = phoneModel(twoConnected.snapshot, builtin.scenario);
-      assert.ok(names(model).includes('Merge calls'), names(model).join(', '));
-    },
-  );
+  test('two connected calls in no group (after Hold & Accept) offer Merge calls, which groups them', () => {
+    const builtin = builtinScenario('merge-calls');
+    assert.ok(builtin);
+    const points = steppedPoints(builtin.scenario);
+    const twoConnected = points.find(
+      (p) => p.snapshot.calls.filter((call) => call.state.startsWith('connected')).length === 2,
+    );
+    assert.ok(twoConnected);
+    assert.deepEqual(
+      twoConnected.snapshot.calls.map((call) => call.group),
+      [null, null],
+    );
+    const model = phoneModel(twoConnected.snapshot, builtin.scenario);
+    assert.deepEqual(names(model), [
+      'Mute',
+      'Keypad',
+      'Speaker',
+      'Hold',
+      'Merge calls',
+      'Open VoIP app',
+      'End call',
+    ]);
+    const merge = model.controls.find((control) => control.id === 'merge');
+    assert.deepEqual(merge?.event, {event: 'user.mergeCalls'});
+    const {simulation} = replay(builtin.scenario, steps(twoConnected.steps));
+    simulation.send({event: 'user.mergeCalls'});
+    const after = simulation.getSnapshot();
+    simulation.stop();
+    const groups = after.calls.map((call) => call.group);
+    assert.ok(groups[0] !== null && groups[0] === groups[1], JSON.stringify(groups));
+    assert.ok(!names(phoneModel(after, builtin.scenario)).includes('Merge calls'));
+  });
 
   test('calls already in one group offer no Merge', () => {
     const builtin = builtinScenario('merge-calls');
@@ -494,7 +513,7 @@ describe('lines and names', () => {
   test('a caller name with markup is passed through unchanged, as text', () => {
     const scenario = validate({
       steps: [pushStep(0, callA, {callerName: html}), {at: 1000, event: 'user.answer'}],
-    } as unknown as Scenario);
+    });
     const banner = firstOnScreen(scenario, 'bannerIncoming').model;
     assert.equal(banner.lines[0]?.caller, html);
     const inCall = firstOnScreen(scenario, 'inCall').model;
@@ -557,13 +576,13 @@ describe('lines and names', () => {
       name: `Call ${start.handle}`,
       event: {event: 'user.startCall', handle: start.handle},
     });
-    const scenario = validate({steps: []} as unknown as Scenario);
+    const scenario = validate({steps: []});
     const fallback = launched(scenario);
     assert.equal(fallback.controls[0]?.name, `Call ${defaultDialHandle}`);
   });
 
   test('the app name is the same everywhere', () => {
-    const scenario = validate({steps: []} as unknown as Scenario);
+    const scenario = validate({steps: []});
     assert.equal(
       phoneModel(createSimulation(scenario).getSnapshot(), scenario).appName,
       'VoIP app',
@@ -595,49 +614,37 @@ describe('keypad', () => {
 });
 
 describe('before the first step', () => {
-  test(
-    'a scenario whose app starts in the foreground does not offer "Open VoIP app" at position 0',
-    {
-      todo: 'at t=0 the launch is only scheduled (app.alive false, appState foreground), so phoneModel offers Open VoIP app; pressing it launches the app a second time (two CXProvider.init entries)',
-    },
-    () => {
-      const outgoing = builtinScenario('outgoing-call');
-      assert.ok(outgoing);
-      const simulation = createSimulation(outgoing.scenario);
-      const model = phoneModel(simulation.getSnapshot(), outgoing.scenario);
-      for (const control of model.controls) {
-        if (control.event) simulation.send(control.event);
-      }
-      simulation.runToEnd();
-      const inits = simulation.trace.filter(
-        (entry) => entry.api === 'CXProvider.init(configuration:)',
-      );
-      simulation.stop();
-      assert.ok(!names(model).includes('Open VoIP app'), names(model).join(', '));
-      assert.equal(inits.length, 1);
-    },
-  );
+  test('a scenario whose app starts in the foreground does not offer "Open VoIP app" at position 0', () => {
+    const outgoing = builtinScenario('outgoing-call');
+    assert.ok(outgoing);
+    const simulation = createSimulation(outgoing.scenario);
+    const model = phoneModel(simulation.getSnapshot(), outgoing.scenario);
+    for (const control of model.controls) {
+      if (control.event) simulation.send(control.event);
+    }
+    simulation.runToEnd();
+    const inits = simulation.trace.filter(
+      (entry) => entry.api === 'CXProvider.init(configuration:)',
+    );
+    simulation.stop();
+    assert.ok(!names(model).includes('Open VoIP app'), names(model).join(', '));
+    assert.equal(inits.length, 1);
+  });
 });
 
 describe('a locked phone', () => {
-  test(
-    'never offers "Open VoIP app" (the user unlocks first), on the home screen or after a crash',
-    {
-      todo: 'phoneModel checks `!locked` for Open VoIP app on home/ended but not on appTerminated (push-never-reported: locked phone, app killed, Open VoIP app offered)',
-    },
-    () => {
-      for (const {id, scenario} of builtinScenarios()) {
-        for (const point of steppedPoints(scenario)) {
-          if (!point.snapshot.device.locked) continue;
-          // The in-call screen's app button is real on the lock screen too (Face ID, then the app).
-          if (!['home', 'ended', 'appTerminated'].includes(point.snapshot.ui.screen)) continue;
-          const model = phoneModel(point.snapshot, scenario);
-          assert.ok(
-            !model.controls.some((control) => control.id === 'openApp'),
-            `${id} after ${point.steps} steps (${model.screen})`,
-          );
-        }
+  test('never offers "Open VoIP app" (the user unlocks first), on the home screen or after a crash', () => {
+    for (const {id, scenario} of builtinScenarios()) {
+      for (const point of steppedPoints(scenario)) {
+        if (!point.snapshot.device.locked) continue;
+        // The in-call screen's app button is real on the lock screen too (Face ID, then the app).
+        if (!['home', 'ended', 'appTerminated'].includes(point.snapshot.ui.screen)) continue;
+        const model = phoneModel(point.snapshot, scenario);
+        assert.ok(
+          !model.controls.some((control) => control.id === 'openApp'),
+          `${id} after ${point.steps} steps (${model.screen})`,
+        );
       }
-    },
-  );
+    }
+  });
 });

@@ -102,6 +102,18 @@ function holdAndAcceptHiddenBecause(
   return null;
 }
 
+/**
+ * An app that starts the scenario running has its launch scheduled for the first step; until
+ * then the phone offers no app controls (opening it would launch it twice).
+ */
+function launchPending(snapshot: SimulationSnapshot): boolean {
+  return (
+    snapshot.app.launches === 0 &&
+    snapshot.app.terminatedReason === null &&
+    snapshot.device.appState !== 'terminated'
+  );
+}
+
 function control(id: PhoneControlId, name: string, event: StepEvent | null): PhoneControl {
   return {id, name, event};
 }
@@ -232,6 +244,7 @@ export function phoneModel(snapshot: SimulationSnapshot, scenario: Scenario): Ph
       break;
     case 'home':
     case 'ended':
+      if (launchPending(snapshot)) break;
       if (snapshot.device.appState === 'foreground' && snapshot.app.alive) {
         controls.push(
           control('startCall', `Call ${dialHandle(scenario)}`, {

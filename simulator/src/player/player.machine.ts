@@ -45,6 +45,8 @@ export interface PlayerContext {
   latestFrom: number;
   /** Virtual time at which the run ends, for the progress bar. */
   endAt: number;
+  /** Whether the live run has nothing left to do (read when this context was made). */
+  finished: boolean;
   speed: PlaybackSpeed;
 }
 
@@ -70,6 +72,7 @@ type Rebuilt = Pick<
   | 'previousSnapshot'
   | 'latestFrom'
   | 'endAt'
+  | 'finished'
   | 'position'
 > & {moves: readonly Move[]};
 
@@ -94,6 +97,7 @@ function rebuild(
     previousSnapshot: shownBefore,
     latestFrom: at > 0 ? (traceLengths[at - 1] ?? 0) : simulation.trace.length,
     endAt: endTimeOf(scenario, moves),
+    finished: simulation.isFinished(),
   };
 }
 
@@ -115,11 +119,12 @@ function advance(
     previousSnapshot: context.snapshot,
     latestFrom: before,
     endAt: move.kind === 'send' ? endTimeOf(context.scenario, moves) : context.endAt,
+    finished: simulation.isFinished(),
   };
 }
 
 export function canStepForward(context: PlayerContext): boolean {
-  return context.position < context.moves.length || !context.simulation.isFinished();
+  return context.position < context.moves.length || !context.finished;
 }
 
 /** Auto-play stops where the reader, as the app, has a choice to make. */
@@ -141,6 +146,11 @@ function movesAfterChange(scenario: Scenario): Move[] {
   }
   simulation.stop();
   return moves;
+}
+
+function sameOverrides(a: WhatIfOverrides, b: WhatIfOverrides): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function initialContext(input: PlayerInput): PlayerContext {
@@ -174,7 +184,7 @@ export const playerMachine = setup({
         const move = context.moves[context.position];
         return move ? advance(context, move, context.moves) : {};
       }
-      if (context.simulation.isFinished()) return {};
+      if (context.finished) return {};
       const move: Move = {kind: 'step'};
       return advance(context, move, [...context.moves, move]);
     }),
@@ -227,6 +237,7 @@ export const playerMachine = setup({
         ...context.overrides,
         [event.id]: event.value,
       });
+      if (sameOverrides(overrides, context.overrides)) return {};
       const scenario = applyWhatIf(context.base, overrides);
       const moves = movesAfterChange(scenario);
       return {overrides, scenario, ...rebuild(scenario, moves, moves.length, context.simulation)};
@@ -258,7 +269,11 @@ export const playerMachine = setup({
       on: {PLAY: {target: 'playing', guard: 'canAutoAdvance'}},
     },
     playing: {
-      on: {PAUSE: 'paused'},
+      on: {
+        PAUSE: 'paused',
+        // A new speed applies at once, not after the tick already scheduled.
+        SET_SPEED: {target: 'playing', reenter: true, actions: 'setSpeed'},
+      },
       after: {
         tick: [
           {guard: 'canAutoAdvance', actions: 'stepForward', target: 'playing', reenter: true},

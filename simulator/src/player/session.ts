@@ -57,6 +57,7 @@ export function endTimeOf(scenario: Scenario, moves: readonly Move[]): number {
 
 /** The position (number of moves) at which trace entry `seq` first exists. */
 export function positionOfEntry(traceLengths: readonly number[], seq: number): number | null {
+  if (!Number.isInteger(seq) || seq < 0) return null;
   const index = traceLengths.findIndex((length) => length > seq);
   return index === -1 ? null : index;
 }

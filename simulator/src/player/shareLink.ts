@@ -29,6 +29,11 @@ export interface SharedSimulation {
 export interface DecodedShareLink {
   /** Null when the link names no scenario or the scenario was rejected: use the default. */
   shared: SharedSimulation | null;
+  /**
+   * The what-if settings the link carries. They are also in `shared`; when the link names no
+   * scenario (or a bad one), apply them to the default scenario.
+   */
+  overrides: WhatIfOverrides;
   /** One specific message per problem, safe to show as text. */
   problems: string[];
 }
@@ -60,7 +65,11 @@ function parseQuery(search: string): {params: Map<string, string>; problems: str
       problems.push('The link is damaged: part of it is not valid URL encoding.');
       continue;
     }
-    if (!params.has(key)) params.set(key, value);
+    if (params.has(key)) {
+      problems.push(`The link gives ${quote(key)} more than once; the first one was used.`);
+    } else {
+      params.set(key, value);
+    }
   }
   return {params, problems};
 }
@@ -71,6 +80,12 @@ function parseOverrides(text: string, problems: string[]): WhatIfOverrides {
     if (item.trim() === '') continue;
     const [id = '', value = '', ...rest] = item.split(':');
     const toggle = whatIfToggle(id);
+    if (toggle && Object.prototype.hasOwnProperty.call(overrides, id)) {
+      problems.push(
+        `The link sets the what-if toggle "${id}" more than once; the first one was used.`,
+      );
+      continue;
+    }
     if (!toggle) {
       problems.push(`The link sets an unknown what-if toggle ${quote(id)}; it was ignored.`);
       continue;
@@ -108,6 +123,7 @@ export function decodeShareLink(search: string): DecodedShareLink {
   if (search.length > maxShareQueryLength) {
     return {
       shared: null,
+      overrides: {},
       problems: [
         `The link is too long (${search.length} characters; the limit is ${maxShareQueryLength}).`,
       ],
@@ -127,19 +143,23 @@ export function decodeShareLink(search: string): DecodedShareLink {
     const builtin = builtinScenario(id);
     if (!builtin) {
       problems.push(`There is no built-in scenario called ${quote(id)}.`);
-      return {shared: null, problems};
+      return {shared: null, overrides, problems};
     }
-    return {shared: {scenarioId: builtin.id, scenario: builtin.scenario, overrides}, problems};
+    return {
+      shared: {scenarioId: builtin.id, scenario: builtin.scenario, overrides},
+      overrides,
+      problems,
+    };
   }
   if (json !== undefined) {
     const result = parseScenarioJson(json);
     if (!result.ok) {
       problems.push(`The scenario in the link is invalid: ${formatScenarioError(result.error)}`);
-      return {shared: null, problems};
+      return {shared: null, overrides, problems};
     }
-    return {shared: {scenarioId: null, scenario: result.scenario, overrides}, problems};
+    return {shared: {scenarioId: null, scenario: result.scenario, overrides}, overrides, problems};
   }
-  return {shared: null, problems};
+  return {shared: null, overrides, problems};
 }
 
 function encodeOverrides(overrides: WhatIfOverrides): string {

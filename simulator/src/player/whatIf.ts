@@ -120,6 +120,9 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
       'The app never calls fulfill() on the answer, start and end actions iOS delivers to provider(_:perform:).',
     read: (scenario) => forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never'),
     write: (scenario, value) => {
+      if (forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never') === value) {
+        return scenario;
+      }
       const kept = Object.entries(scenario.app.fulfill).filter(
         ([kind, response]) =>
           !forgettableActions.includes(kind as CallActionKind) || (!value && response !== 'never'),
@@ -312,9 +315,9 @@ export function applyWhatIf(scenario: Scenario, overrides: WhatIfOverrides): Sce
     if (!Object.prototype.hasOwnProperty.call(overrides, toggle.id)) continue;
     const value = overrides[toggle.id];
     if (toggle.kind === 'switch' && typeof value === 'boolean') {
-      result = toggle.write(result, value);
+      if (toggle.read(result) !== value) result = toggle.write(result, value);
     } else if (toggle.kind === 'choice' && isAppState(value)) {
-      result = toggle.write(result, value);
+      if (toggle.read(result) !== value) result = toggle.write(result, value);
     }
   }
   return result;
@@ -324,6 +327,10 @@ export function applyWhatIf(scenario: Scenario, overrides: WhatIfOverrides): Sce
 export function normaliseOverrides(base: Scenario, overrides: WhatIfOverrides): WhatIfOverrides {
   const own = whatIfValues(base);
   return Object.fromEntries(
-    Object.entries(overrides).filter(([id, value]) => togglesById.has(id) && own[id] !== value),
+    Object.entries(overrides).filter(([id, value]) => {
+      const toggle = togglesById.get(id);
+      if (!toggle || own[id] === value) return false;
+      return toggle.kind === 'switch' ? typeof value === 'boolean' : isAppState(value);
+    }),
   );
 }

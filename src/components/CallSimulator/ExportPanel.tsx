@@ -3,6 +3,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 
 import {
   encodeShareLink,
+  maxShareQueryLength,
   traceToSequenceDiagram,
   type Scenario,
   type TraceEntry,
@@ -87,7 +88,15 @@ export default function ExportPanel(props: ExportPanelProps): ReactNode {
     <div className={styles.exportPanel}>
       <ExportField label="Scenario JSON" name="json" value={json} />
       <ExportField label="Trace as Mermaid" name="mermaid" value={mermaid} />
-      <ExportField label="Share link" name="link" value={`${origin}${playground}${query}`} />
+      {query.length > maxShareQueryLength ? (
+        <p className={styles.small} data-export="link">
+          This scenario is too large for a share link ({query.length.toLocaleString('en-US')}{' '}
+          characters; links carry at most {maxShareQueryLength.toLocaleString('en-US')}). Share the
+          scenario JSON instead: it opens in the playground’s editor.
+        </p>
+      ) : (
+        <ExportField label="Share link" name="link" value={`${origin}${playground}${query}`} />
+      )}
     </div>
   );
 }

@@ -50,7 +50,7 @@ export default function PlaygroundApp(): ReactNode {
   const [loaded, setLoaded] = useState<Loaded>(() => ({
     scenarioId: decoded.shared ? decoded.shared.scenarioId : defaultScenarioId,
     scenario: decoded.shared?.scenario ?? defaultScenario(),
-    overrides: decoded.shared?.overrides ?? {},
+    overrides: decoded.overrides,
     generation: 0,
   }));
   const [draft, setDraft] = useState(() => toJson(loaded.scenario));

@@ -45,9 +45,15 @@ function errorMessage(error: unknown): string {
   return 'Unknown error';
 }
 
-/** Lets the browser handle input and paint between two charts (each render is one long task). */
+/**
+ * Waits until the browser has painted a frame and handled pending input: each render is one long
+ * task, so a step that mounts a chart shows its text first, and the page stays responsive between
+ * charts. (In a hidden tab, frames and therefore renders wait until the tab is shown.)
+ */
 function yieldToMain(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 let queue: Promise<unknown> = Promise.resolve();

@@ -1,0 +1,334 @@
+/**
+ * Measures the simulator widget in the built site: how long a Step takes to reach the screen, and
+ * how much JavaScript a page loads before and after its simulator becomes interactive. A measuring
+ * script, not a test: it prints figures (with the latency target as PASS/FAIL) and never fails.
+ *
+ *   npm run build && npm run bench:simulator
+ *   npm run bench:simulator -- --steps 100 --scenario merge-calls
+ *
+ * Step latency: from the click on Step (the input event's timestamp) to the second animation frame
+ * after the widget's `data-position` changed, i.e. until the frame showing the step was painted.
+ * JavaScript: every script response, raw and as gzip -9 would send it (the local server does not
+ * compress), like scripts/page-weight.ts.
+ */
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {gzipSync} from 'node:zlib';
+
+import {chromium, type Browser, type Page} from '@playwright/test';
+
+const port = Number(process.env.BENCH_PORT ?? 39219);
+const origin = `http://127.0.0.1:${port}`;
+const latencyTargetMs = 50;
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index !== -1 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const stepCount = Math.max(50, Number(option('steps', '60')));
+const longScenario = option('scenario', 'merge-calls');
+
+/** Pages for the JavaScript table: none, one in a guide, the fixture, the playground. */
+const weightPages = [
+  {path: '/docs/reference', label: 'reference index'},
+  {path: '/docs/intro', label: 'guide (intro)'},
+  {path: '/e2e/simulator?scenario=locked-push-answer', label: 'fixture page'},
+  {path: '/playground?scenario=locked-push-answer', label: 'playground'},
+];
+
+function findChromium(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const found = spawnSync('bash', ['scripts/find-chromium.sh'], {encoding: 'utf8'});
+  if (found.status !== 0) throw new Error('no Chromium found (see scripts/find-chromium.sh)');
+  return found.stdout.trim();
+}
+
+function startServer(): ChildProcess {
+  return spawn(
+    'npx',
+    [
+      'docusaurus',
+      'serve',
+      '--dir',
+      'build',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    {stdio: 'ignore', detached: true},
+  );
+}
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      const response = await fetch(origin);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the server on ${origin} did not start`);
+}
+
+const widgetSelector = '[data-testid="call-simulator"]';
+
+async function waitForWidget(page: Page): Promise<void> {
+  await page.locator(`${widgetSelector}[data-ready="true"]`).first().waitFor({timeout: 60_000});
+  await page.waitForFunction(
+    () => {
+      const charts = document.querySelectorAll('[data-testid="state-chart"]');
+      return (
+        charts.length > 0 &&
+        document.querySelectorAll('[data-testid="state-chart"]:not([data-status="ready"])')
+          .length === 0
+      );
+    },
+    null,
+    {timeout: 60_000},
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step → paint latency
+
+declare global {
+  interface Window {
+    __benchStep?: Promise<number>;
+  }
+}
+
+/** Arms a one-shot measurement in the page; the caller then clicks Step for real. */
+async function armMeasurement(page: Page): Promise<void> {
+  await page.evaluate((selector) => {
+    const root = document.querySelector<HTMLElement>(selector);
+    if (!root) throw new Error('no simulator on the page');
+    const before = root.dataset.position;
+    window.__benchStep = new Promise<number>((resolve) => {
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      let clickedAt: number | null = null;
+      window.addEventListener(
+        'click',
+        (event) => {
+          clickedAt = event.timeStamp;
+        },
+        {capture: true, once: true},
+      );
+      const observer = new MutationObserver(() => {
+        if (root.dataset.position === before) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(performance.now() - (clickedAt ?? 0))),
+        );
+      });
+      observer.observe(root, {attributes: true, attributeFilter: ['data-position']});
+    });
+  }, widgetSelector);
+}
+
+async function waitForPosition(page: Page, position: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, wanted]) =>
+      document.querySelector<HTMLElement>(selector ?? '')?.dataset.position === wanted,
+    [widgetSelector, position],
+  );
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+
+async function stepLatency(browser: Browser): Promise<void> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  await page.goto(`${origin}/playground?scenario=${longScenario}`);
+  await waitForWidget(page);
+  const widget = page.locator(widgetSelector);
+  const stepButton = widget.getByRole('button', {name: 'Step', exact: true});
+  const resetButton = widget.getByRole('button', {name: 'Reset', exact: true});
+  // One warm-up step (first render of new panels, JIT), not counted.
+  await stepButton.click();
+  await resetButton.click();
+  await waitForPosition(page, '0');
+
+  const samples: number[] = [];
+  /** Per sample: the position reached and whether the step added a chart (a new call). */
+  const details: {position: string; newChart: boolean; ms: number}[] = [];
+  const chartCount = (): Promise<number> => widget.getByTestId('state-chart').count();
+  let resets = 0;
+  while (samples.length < stepCount) {
+    if ((await widget.getAttribute('data-finished')) === 'true') {
+      await resetButton.click();
+      await waitForPosition(page, '0');
+      resets += 1;
+      continue;
+    }
+    const chartsBefore = await chartCount();
+    await armMeasurement(page);
+    await stepButton.click();
+    const ms = await page.evaluate(() => window.__benchStep ?? Promise.resolve(NaN));
+    samples.push(ms);
+    details.push({
+      position: (await widget.getAttribute('data-position')) ?? '?',
+      newChart: (await chartCount()) > chartsBefore,
+      ms,
+    });
+  }
+  await page.close();
+
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p50 = percentile(sorted, 50);
+  const p95 = percentile(sorted, 95);
+  const max = sorted[sorted.length - 1] ?? NaN;
+  const verdict = p95 <= latencyTargetMs ? 'PASS' : 'FAIL';
+  console.log(
+    `\nStep → paint latency (${longScenario}, ${samples.length} steps, ${resets} resets)`,
+  );
+  console.log(`  p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${max.toFixed(1)} ms`);
+  console.log(
+    `  target p95 ≤ ${latencyTargetMs} ms: ${verdict}${verdict === 'FAIL' ? ' (over the target)' : ''}`,
+  );
+  const withChart = details.filter((detail) => detail.newChart).map((detail) => detail.ms);
+  const without = details
+    .filter((detail) => !detail.newChart)
+    .map((detail) => detail.ms)
+    .sort((a, b) => a - b);
+  console.log(
+    `  steps that add a call's chart: ${withChart.length}, median ${percentile(
+      [...withChart].sort((a, b) => a - b),
+      50,
+    ).toFixed(1)} ms; other steps p95 ${percentile(without, 95).toFixed(1)} ms`,
+  );
+  const slowest = [...details].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(
+    `  slowest: ${slowest
+      .map((d) => `position ${d.position}${d.newChart ? ' (new chart)' : ''} ${d.ms.toFixed(0)} ms`)
+      .join(', ')}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// JavaScript transferred
+
+interface Body {
+  url: string;
+  bytes: Buffer;
+}
+
+interface Totals {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+function totals(bodies: readonly Body[]): Totals {
+  return {
+    files: bodies.length,
+    raw: bodies.reduce((sum, body) => sum + body.bytes.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSync(body.bytes, {level: 9}).length, 0),
+  };
+}
+
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+async function pageWeight(
+  browser: Browser,
+  path: string,
+): Promise<{before: Totals; after: Totals | null}> {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  const scripts: Body[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response
+        .body()
+        .then((bytes) => void scripts.push({url: response.url(), bytes}))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(origin + path);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await settle(page);
+  await Promise.all(pending);
+  const before = totals(scripts);
+  const widget = page.locator(widgetSelector).first();
+  if ((await widget.count()) === 0) {
+    await page.close();
+    return {before, after: null};
+  }
+  await widget.scrollIntoViewIfNeeded();
+  await waitForWidget(page);
+  await settle(page);
+  await Promise.all(pending);
+  const after = totals(scripts);
+  await page.close();
+  return {before, after};
+}
+
+async function javascriptTable(browser: Browser): Promise<void> {
+  console.log('\nJavaScript loaded (script responses; gzip -9 of each body)');
+  const header = ['page', 'simulator', 'before (files, raw / gzip)', 'after it is interactive'];
+  const rows: string[][] = [];
+  for (const {path, label} of weightPages) {
+    const {before, after} = await pageWeight(browser, path);
+    const cell = (t: Totals): string => `${t.files}, ${kib(t.raw)} / ${kib(t.gzip)}`;
+    rows.push([
+      `${label} ${path}`,
+      after ? 'yes' : 'no',
+      cell(before),
+      after
+        ? `${cell(after)} (+${kib(after.raw - before.raw)} / +${kib(after.gzip - before.gzip)})`
+        : '—',
+    ]);
+  }
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const server = startServer();
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      await stepLatency(browser);
+      await javascriptTable(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
