@@ -23,12 +23,15 @@ export default function ChartsPanel({
 }): ReactNode {
   const panels = useMemo(
     () =>
-      chartPanels(snapshot).map((panel, index) => ({
-        panel,
-        chartId: `${idPrefix}-${panel.machine}-${index}`,
-        active: activeStateIds(snapshot, panel),
-        previous: previous ? activeStateIds(previous, panel) : undefined,
-      })),
+      // The calls come first: they are what the reader is following.
+      [...chartPanels(snapshot)]
+        .sort((a, b) => Number(b.machine === 'call') - Number(a.machine === 'call'))
+        .map((panel) => ({
+          panel,
+          chartId: `${idPrefix}-${panel.key.replace(/[^A-Za-z0-9_-]/g, '-')}`,
+          active: activeStateIds(snapshot, panel),
+          previous: previous ? activeStateIds(previous, panel) : undefined,
+        })),
     [snapshot, previous, idPrefix],
   );
   return (
