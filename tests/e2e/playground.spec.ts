@@ -12,11 +12,14 @@ import {
   jsonQuery,
   openPlayground,
   phoneOf,
+  simulatorTestOptions,
   step,
   stepToEnd,
   stepToScreen,
   traceEntries,
 } from './simulatorHelpers';
+
+test.use(simulatorTestOptions);
 
 // The playground: share links (good and bad), the scenario picker, the JSON editor, and what
 // happens to text a scenario's author controls.

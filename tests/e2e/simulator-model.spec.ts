@@ -4,8 +4,10 @@
  * can end is its own target); each event on a path is caused through the widget, and after each
  * event the call's state chart must highlight the state the machine reached.
  *
- * The scenario is built for the path and loaded with `?json=`. The app runs in manual mode
- * ("You are the app"), so nothing happens unless the test does it. How each event is caused:
+ * A scenario is built for each path: the first of a group is loaded with a `?json=` share link,
+ * the next ones through the playground's editor (one page per group keeps the suite fast). The app
+ * runs in manual mode ("You are the app"), so nothing happens unless the test does it. How each
+ * event is caused:
  *
  * | event              | cause                                                                  |
  * | ------------------ | ---------------------------------------------------------------------- |
@@ -30,10 +32,10 @@
  *
  * The machine can leave `idle` by the root-level end events (REPORTED_ENDED, PROVIDER_RESET,
  * APP_TERMINATED), but the engine creates a call only when it is reported or started, so a call
- * the widget can show is never idle. Those paths are driven with INCOMING_REPORTED first; the
- * `idle` path itself is checked as "no call chart yet".
+ * the widget can show is never idle. Those paths are driven with INCOMING_REPORTED first; `idle`
+ * itself (the empty path) is checked at the start of every path as "no call chart yet".
  */
-import type {Locator} from '@playwright/test';
+import type {Locator, Page} from '@playwright/test';
 import {getShortestPaths} from 'xstate/graph';
 
 import {callMachine, type CallEvent} from '../../simulator/src/machines/call.machine';
@@ -41,14 +43,18 @@ import type {Scenario, Step} from '../../simulator/src';
 import {test, expect} from './fixtures';
 import {
   button,
+  chartState,
   customScenario,
   firstCallChart,
   jsonQuery,
   openPlayground,
   phoneOf,
   positionOf,
-  waitForCharts,
+  simulatorIn,
+  simulatorTestOptions,
 } from './simulatorHelpers';
+
+test.use(simulatorTestOptions);
 
 const allEvents: CallEvent[] = [
   {type: 'INCOMING_REPORTED'},
@@ -265,47 +271,103 @@ class Driver {
   }
 }
 
+/**
+ * Loads a plan's scenario: the first through a `?json=` share link, the next ones through the
+ * playground's editor (the same validation and LOAD, without reloading the page).
+ */
+async function loadScenario(page: Page, scenario: Scenario, first: boolean): Promise<Locator> {
+  if (first) {
+    const widget = await openPlayground(page, jsonQuery(scenario));
+    await expect(page.getByTestId('link-problems')).toHaveCount(0);
+    return widget;
+  }
+  await page.getByTestId('scenario-editor').fill(JSON.stringify(scenario, null, 2));
+  await page.getByRole('button', {name: 'Run this scenario'}).click();
+  await expect(page.getByTestId('editor-error')).toHaveCount(0);
+  const widget = simulatorIn(page);
+  await expect(widget.getByRole('heading', {name: scenario.title, exact: true})).toBeVisible();
+  await expect(widget).toHaveAttribute('data-ready', 'true');
+  return widget;
+}
+
+async function runPlan(page: Page, plan: Plan, first: boolean): Promise<void> {
+  const {scenario, automatic} = scenarioFor(plan);
+  const widget = await loadScenario(page, scenario, first);
+  await expect(widget).toHaveAttribute('data-scenario', 'custom');
+  await expect(widget).toHaveAttribute('data-position', '0');
+  const driver = new Driver(widget, automatic);
+  const call = firstCallChart(widget);
+  // idle, the machine's start: the widget draws a call's chart only once the call exists.
+  await expect(call).toHaveCount(0);
+
+  await driver.prepare(plan.steps[0]?.event === 'INCOMING_REPORTED');
+  await expect(call, 'no call before the first event').toHaveCount(0);
+  for (const [index, {event, expected}] of plan.steps.entries()) {
+    await driver.cause(event, expected);
+    const after = `after ${event} (#${index + 1})`;
+    await expect(call, after).toHaveAttribute('data-status', 'ready', {timeout: 15_000});
+    await expect(chartState(call, expected), `${after}: ${expected}`).toHaveAttribute(
+      'data-active',
+      'true',
+    );
+  }
+  // Only the target and its ancestors (connected for connected.held) are active.
+  const active = await call
+    .locator('[data-state-id][data-active="true"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state-id') ?? ''));
+  const target = plan.steps[plan.steps.length - 1]?.expected ?? '';
+  expect(active).toContain(target);
+  expect(active.filter((id) => !target.startsWith(id))).toEqual([]);
+}
+
+const allPlans = plans();
+
+test('the call machine has the states this test expects', () => {
+  // If the machine changes, the event table above (and the driver) must be checked again.
+  expect(allPlans.map((plan) => plan.name).sort()).toEqual(
+    [
+      'call__answering',
+      'call__connected__active',
+      'call__connected__held',
+      'call__connecting',
+      'call__dialing',
+      'call__ended (appTerminated)',
+      'call__ended (endAction)',
+      'call__ended (failed)',
+      'call__ended (providerReset)',
+      'call__ended (remoteEnded)',
+      'call__ending',
+      'call__idle',
+      'call__ringing',
+      'call__starting',
+    ].sort(),
+  );
+});
+
+// Two groups, so that the two workers share them; one page per group, a fresh scenario per path.
+// A path that fails is reported and the group goes on with the next one.
+const groups = [
+  {name: 'incoming calls', first: 'INCOMING_REPORTED'},
+  {name: 'outgoing calls', first: 'START_ACCEPTED'},
+] as const;
+
 test.describe('every state of the call machine, reached through the widget', () => {
-  for (const plan of plans()) {
-    test(`${plan.name}: ${plan.steps.map((item) => item.event).join(' → ') || '(start)'}`, async ({
-      page,
-    }) => {
-      const {scenario, automatic} = scenarioFor(plan);
-      const widget = await openPlayground(page, jsonQuery(scenario));
-      await expect(widget).toHaveAttribute('data-scenario', 'custom');
-      await expect(page.getByTestId('link-problems')).toHaveCount(0);
-      await waitForCharts(widget);
-      const driver = new Driver(widget, automatic);
-      const call = firstCallChart(widget);
-
-      if (plan.steps.length === 0) {
-        // idle: the machine's start. The widget draws a call's chart only once it exists.
-        await expect(call).toHaveCount(0);
-        await expect(widget.getByTestId('state-chart')).toHaveCount(4);
-        return;
+  for (const group of groups) {
+    const groupPlans = allPlans.filter((plan) => plan.steps[0]?.event === group.first);
+    test(`${group.name}: ${groupPlans.map((plan) => plan.name).join(', ')}`, async ({page}) => {
+      expect(groupPlans.length).toBeGreaterThan(0);
+      const failures: string[] = [];
+      for (const [index, plan] of groupPlans.entries()) {
+        const title = `${plan.name}: ${plan.steps.map((item) => item.event).join(' → ')}`;
+        await test.step(title, async () => {
+          try {
+            await runPlan(page, plan, index === 0);
+          } catch (error) {
+            failures.push(`${title}\n${error instanceof Error ? error.message : String(error)}`);
+          }
+        });
       }
-
-      await driver.prepare(plan.steps[0]?.event === 'INCOMING_REPORTED');
-      for (const [index, {event, expected}] of plan.steps.entries()) {
-        await driver.cause(event, expected);
-        const state = call.locator(`[data-state-id="${expected}"]`);
-        await expect(call, `after ${event} (#${index + 1})`).toHaveAttribute(
-          'data-status',
-          'ready',
-          {timeout: 15_000},
-        );
-        await expect(state, `after ${event} (#${index + 1}): ${expected}`).toHaveAttribute(
-          'data-active',
-          'true',
-        );
-      }
-      // Exactly one leaf of the call chart is active (plus its parent for connected.*).
-      const active = await call
-        .locator('[data-state-id][data-active="true"]')
-        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-state-id')));
-      const target = plan.steps[plan.steps.length - 1]?.expected ?? '';
-      expect(active).toContain(target);
-      expect(active.every((id) => id !== null && target.startsWith(id))).toBe(true);
+      expect(failures, failures.join('\n\n')).toEqual([]);
     });
   }
 });

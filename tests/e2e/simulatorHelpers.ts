@@ -18,6 +18,17 @@ import {
 } from '../../simulator/src';
 import {expect, openPage} from './fixtures';
 
+/**
+ * For `test.use()` in the simulator's spec files. The config keeps the trace of a failed test
+ * ('retain-on-failure'), and recording it takes a DOM snapshot at every action; the simulator's
+ * pages are large (the SVG state charts), so those snapshots slowed these tests by about 60 %.
+ * A failed test still keeps its trace, with the action log and screenshots but no DOM snapshots;
+ * run it again with `--trace on` for those.
+ */
+export const simulatorTestOptions = {
+  trace: {mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: true},
+} as const;
+
 /** The fixture page that embeds one `<CallSimulator>` below the fold (src/pages/e2e/simulator.tsx). */
 export const fixturePath = '/e2e/simulator';
 
@@ -113,32 +124,33 @@ export async function waitForCharts(widget: Locator): Promise<void> {
   await expect(widget.locator('[data-state-id]').first()).toBeAttached();
 }
 
-/** `-call-4` from `sim_r1_-call-4`: the machine and panel index, which the engine also knows. */
-function chartKey(chartId: string): string {
-  return /([A-Za-z]+-\d+)$/.exec(chartId)?.[1] ?? chartId;
-}
-
-/** The highlighted states of every chart, keyed by `<machine>-<panel index>`. */
+/**
+ * The highlighted states of every chart, keyed by the chart's title ("Device", "Call 1
+ * (incoming)"): the engine names its panels the same way, and titles do not depend on how the
+ * widget orders the charts or builds their ids.
+ */
 export async function activeStatesByChart(widget: Locator): Promise<Record<string, string[]>> {
   const charts = await widget.getByTestId('state-chart').evaluateAll((figures) =>
     figures.map((figure) => ({
-      chart: figure.getAttribute('data-chart') ?? '',
+      title: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
       active: [...figure.querySelectorAll('[data-state-id][data-active="true"]')].map(
         (node) => node.getAttribute('data-state-id') ?? '',
       ),
     })),
   );
-  return Object.fromEntries(charts.map(({chart, active}) => [chartKey(chart), active.sort()]));
+  return Object.fromEntries(charts.map(({title, active}) => [title, active.sort()]));
 }
 
-/** The chart figure of the `index`-th panel of a machine (`call`, 4). */
-export function chartFigure(widget: Locator, machine: string, index: number): Locator {
-  return widget.locator(`[data-testid="state-chart"][data-chart$="-${machine}-${index}"]`);
+/** The chart figure with this title ("Call 1 (incoming)", "Audio session"). */
+export function chartFigure(widget: Locator, title: string | RegExp): Locator {
+  return widget
+    .getByTestId('state-chart')
+    .filter({has: widget.page().locator('figcaption', {hasText: title})});
 }
 
-/** The figure of the first call's chart (panels 0–3 are device, CallKit, PushKit, audio). */
+/** The figure of the first call's chart. */
 export function firstCallChart(widget: Locator): Locator {
-  return chartFigure(widget, 'call', 4);
+  return chartFigure(widget, /^Call 1 \(/);
 }
 
 export function chartState(figure: Locator, stateId: string): Locator {
@@ -155,6 +167,8 @@ export interface ShownEntry {
   action: string | null;
   error: string | null;
   latest: boolean;
+  /** The entry's visible text (time, lanes, API, note, `key=value` details). */
+  text: string;
 }
 
 export async function shownTrace(widget: Locator): Promise<ShownEntry[]> {
@@ -166,6 +180,7 @@ export async function shownTrace(widget: Locator): Promise<ShownEntry[]> {
       action: item.getAttribute('data-action'),
       error: item.getAttribute('data-error'),
       latest: item.getAttribute('data-latest') === 'true',
+      text: item.textContent ?? '',
     })),
   );
 }
@@ -204,7 +219,7 @@ export interface ExpectedMoment {
   trace: TraceEntry[];
   /** Index of the first entry the last step wrote (all entries count as new at position 0). */
   latestFrom: number;
-  /** Active chart states by `<machine>-<panel index>`, as {@link activeStatesByChart} reads them. */
+  /** Active chart states by chart title, as {@link activeStatesByChart} reads them. */
   charts: Record<string, string[]>;
 }
 
@@ -216,10 +231,7 @@ export function expectedRun(scenario: Scenario): ExpectedMoment[] {
   const record = (): void => {
     const snapshot = simulation.getSnapshot();
     const charts = Object.fromEntries(
-      chartPanels(snapshot).map((panel, index) => [
-        `${panel.machine}-${index}`,
-        activeStateIds(snapshot, panel).sort(),
-      ]),
+      chartPanels(snapshot).map((panel) => [panel.title, activeStateIds(snapshot, panel).sort()]),
     );
     moments.push({
       position: moments.length,
