@@ -1,4 +1,5 @@
-import {useMemo, type ReactNode} from 'react';
+import {useEffect, useMemo, type ReactNode} from 'react';
+import {useColorMode} from '@docusaurus/theme-common';
 
 import {
   activeStateIds,
@@ -8,6 +9,7 @@ import {
 } from '@site/simulator/src';
 
 import StateChart from '../StateChart';
+import {prewarmStateChart} from '../StateChart/renderMermaid';
 import styles from './styles.module.css';
 
 /** One animated state chart per machine: device, CallKit, PushKit, audio session, each call. */
@@ -21,6 +23,9 @@ export default function ChartsPanel({
   previous: SimulationSnapshot | null;
   idPrefix: string;
 }): ReactNode {
+  const {colorMode} = useColorMode();
+  // Draw the call chart ahead of the first call, so that step paints without a Mermaid render.
+  useEffect(() => prewarmStateChart(chartSource('call'), colorMode === 'dark'), [colorMode]);
   const panels = useMemo(
     () =>
       // The calls come first: they are what the reader is following.

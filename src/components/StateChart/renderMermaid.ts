@@ -58,6 +58,22 @@ function yieldToMain(): Promise<void> {
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Drawn charts by colour mode and source. Every call chart of a run has the same source, and
+ * Back/Reset unmount and remount them, so a chart is drawn by Mermaid once per colour mode and
+ * later copies only rename its ids: no long task in the middle of a step.
+ */
+const drawn = new Map<string, {svgId: string; svg: string}>();
+
+const cacheKey = (source: string, isDark: boolean): string =>
+  `${isDark ? 'dark' : 'light'}\n${source}`;
+
+function fromCache(svgId: string, source: string, isDark: boolean): RenderOutcome | null {
+  const hit = drawn.get(cacheKey(source, isDark));
+  // Every id inside a Mermaid SVG starts with the SVG's own id, which is unique on the page.
+  return hit ? {ok: true, svg: hit.svg.split(hit.svgId).join(svgId)} : null;
+}
+
 async function renderNow(svgId: string, source: string, isDark: boolean): Promise<RenderOutcome> {
   let mermaid: Mermaid;
   try {
@@ -69,6 +85,7 @@ async function renderNow(svgId: string, source: string, isDark: boolean): Promis
   mermaid.initialize(chartConfig(isDark));
   try {
     const {svg, bindFunctions} = await mermaid.render(svgId, source);
+    drawn.set(cacheKey(source, isDark), {svgId, svg});
     return {ok: true, svg, bindFunctions};
   } catch (error) {
     // On a parse error Mermaid leaves its temporary container (and an error SVG) in the body.
@@ -90,13 +107,32 @@ export function renderStateChart(
   isDark: boolean,
   signal?: AbortSignal,
 ): Promise<RenderOutcome> {
+  const cached = fromCache(svgId, source, isDark);
+  if (cached) return Promise.resolve(cached);
   const run = queue
     .then(yieldToMain)
-    .then(() =>
-      signal?.aborted
-        ? {ok: false as const, message: 'Cancelled'}
-        : renderNow(svgId, source, isDark),
+    .then(
+      () =>
+        fromCache(svgId, source, isDark) ??
+        (signal?.aborted
+          ? {ok: false as const, message: 'Cancelled'}
+          : renderNow(svgId, source, isDark)),
     );
   queue = run.catch(() => undefined);
   return run;
+}
+
+let warmUps = 0;
+
+/**
+ * Draws a chart ahead of time, so the first time it appears (the first call of a run) costs no
+ * Mermaid render in the middle of a step. Runs in the same queue, after the visible charts.
+ */
+export function prewarmStateChart(source: string, isDark: boolean): void {
+  if (drawn.has(cacheKey(source, isDark))) return;
+  warmUps += 1;
+  void renderStateChart(`ckf-chart-warm-${warmUps}`, source, isDark).then((outcome) => {
+    // Mermaid leaves nothing behind for a successful render; drop the error container otherwise.
+    if (!outcome.ok) document.getElementById(`dckf-chart-warm-${warmUps}`)?.remove();
+  });
 }
