@@ -1,5 +1,7 @@
 import {defineConfig, devices} from '@playwright/test';
 
+import {chromiumArgs} from './scripts/lib/builtSite';
+
 // The tests run against the production build served on an unusual port, never against a dev
 // server. Reusing a server that already holds the port is off unless asked for: on a shared
 // machine that server may belong to another checkout.
@@ -28,15 +30,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumArgs,
         },
       },
     },

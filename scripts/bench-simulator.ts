@@ -13,13 +13,11 @@
  * JavaScript: every script response, raw and as gzip -9 would send it (the local server does not
  * compress), like scripts/page-weight.ts.
  */
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {gzipSync} from 'node:zlib';
-
 import {chromium, type Browser, type Page} from '@playwright/test';
 
+import {chromiumArgs, findChromium, gzipSize, kib, serveBuild} from './lib/builtSite';
+
 const port = Number(process.env.BENCH_PORT ?? 39219);
-const origin = `http://127.0.0.1:${port}`;
 const latencyTargetMs = 50;
 
 function option(name: string, fallback: string): string {
@@ -37,44 +35,6 @@ const weightPages = [
   {path: '/e2e/simulator?scenario=locked-push-answer', label: 'fixture page'},
   {path: '/playground?scenario=locked-push-answer', label: 'playground'},
 ];
-
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  const found = spawnSync('bash', ['scripts/find-chromium.sh'], {encoding: 'utf8'});
-  if (found.status !== 0) throw new Error('no Chromium found (see scripts/find-chromium.sh)');
-  return found.stdout.trim();
-}
-
-function startServer(): ChildProcess {
-  return spawn(
-    'npx',
-    [
-      'docusaurus',
-      'serve',
-      '--dir',
-      'build',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--no-open',
-    ],
-    {stdio: 'ignore', detached: true},
-  );
-}
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      const response = await fetch(origin);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the server on ${origin} did not start`);
-}
 
 const widgetSelector = '[data-testid="call-simulator"]';
 
@@ -159,7 +119,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, index)] ?? NaN;
 }
 
-async function stepLatency(browser: Browser): Promise<void> {
+async function stepLatency(browser: Browser, origin: string): Promise<void> {
   const page = await browser.newPage({viewport: {width: 1280, height: 900}});
   await page.goto(`${origin}/playground?scenario=${longScenario}`);
   await waitForWidget(page);
@@ -246,11 +206,9 @@ function totals(bodies: readonly Body[]): Totals {
   return {
     files: bodies.length,
     raw: bodies.reduce((sum, body) => sum + body.bytes.length, 0),
-    gzip: bodies.reduce((sum, body) => sum + gzipSync(body.bytes, {level: 9}).length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipSize(body.bytes), 0),
   };
 }
-
-const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -259,6 +217,7 @@ async function settle(page: Page): Promise<void> {
 
 async function pageWeight(
   browser: Browser,
+  origin: string,
   path: string,
 ): Promise<{before: Totals; after: Totals | null}> {
   const page = await browser.newPage({viewport: {width: 1280, height: 900}});
@@ -292,12 +251,12 @@ async function pageWeight(
   return {before, after};
 }
 
-async function javascriptTable(browser: Browser): Promise<void> {
+async function javascriptTable(browser: Browser, origin: string): Promise<void> {
   console.log('\nJavaScript loaded (script responses; gzip -9 of each body)');
   const header = ['page', 'simulator', 'before (files, raw / gzip)', 'after it is interactive'];
   const rows: string[][] = [];
   for (const {path, label} of weightPages) {
-    const {before, after} = await pageWeight(browser, path);
+    const {before, after} = await pageWeight(browser, origin, path);
     const cell = (t: Totals): string => `${t.files}, ${kib(t.raw)} / ${kib(t.gzip)}`;
     rows.push([
       `${label} ${path}`,
@@ -319,29 +278,17 @@ async function javascriptTable(browser: Browser): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const server = startServer();
+  const site = await serveBuild(port);
   try {
-    await waitForServer();
-    const browser = await chromium.launch({
-      executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
     try {
-      await stepLatency(browser);
-      await javascriptTable(browser);
+      await stepLatency(browser, site.origin);
+      await javascriptTable(browser, site.origin);
     } finally {
       await browser.close();
     }
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    site.stop();
   }
 }
 

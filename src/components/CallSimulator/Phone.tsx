@@ -602,6 +602,27 @@ function LockScreenIncoming({model, onPress, clock}: ScreenProps): ReactNode {
   );
 }
 
+/** The banner's small round Decline and Accept buttons. */
+function BannerButton({
+  control,
+  onPress,
+  tone,
+  icon,
+}: {
+  control: PhoneControl;
+  onPress: (event: StepEvent) => void;
+  tone: string | undefined;
+  icon: 'hangUp' | 'phone';
+}): ReactNode {
+  return (
+    <ControlButton control={control} onPress={onPress} className={styles.bannerButton} iconOnly>
+      <span className={clsx(styles.roundFace, styles.roundFaceSmall, tone)}>
+        <Icon name={icon} />
+      </span>
+    </ControlButton>
+  );
+}
+
 function FullScreenIncoming({model, onPress}: ScreenProps): ReactNode {
   const pick = controlPicker(model.controls);
   const decline = pick.take('decline');
@@ -642,26 +663,15 @@ function BannerIncoming({model, onPress}: ScreenProps): ReactNode {
           <span className={styles.bannerSub}>{model.appName} Audio</span>
         </div>
         {decline ? (
-          <ControlButton
+          <BannerButton
             control={decline}
             onPress={onPress}
-            className={styles.bannerButton}
-            iconOnly>
-            <span className={clsx(styles.roundFace, styles.roundFaceSmall, styles.toneDecline)}>
-              <Icon name="hangUp" />
-            </span>
-          </ControlButton>
+            tone={styles.toneDecline}
+            icon="hangUp"
+          />
         ) : null}
         {accept ? (
-          <ControlButton
-            control={accept}
-            onPress={onPress}
-            className={styles.bannerButton}
-            iconOnly>
-            <span className={clsx(styles.roundFace, styles.roundFaceSmall, styles.toneAccept)}>
-              <Icon name="phone" />
-            </span>
-          </ControlButton>
+          <BannerButton control={accept} onPress={onPress} tone={styles.toneAccept} icon="phone" />
         ) : null}
       </div>
       {rest.length > 0 ? (

@@ -10,6 +10,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 
 import {builtinScenario, builtinScenarios} from '@site/simulator/src/data';
 
+import SimulatorStopped from './SimulatorStopped';
 import StaticFallback from './StaticFallback';
 import styles from './styles.module.css';
 import {useInView} from './useInView';
@@ -51,15 +52,7 @@ export default function CallSimulator({scenario: id, whatIf}: CallSimulatorProps
         <ErrorBoundary
           fallback={({error, tryAgain}) => (
             <div>
-              <p role="alert" className={styles.error}>
-                The simulator stopped: {error.message}{' '}
-                <button
-                  type="button"
-                  className="button button--sm button--secondary"
-                  onClick={tryAgain}>
-                  Restart it
-                </button>
-              </p>
+              <SimulatorStopped error={error} tryAgain={tryAgain} />
               {fallback('The steps of this scenario:')}
             </div>
           )}>

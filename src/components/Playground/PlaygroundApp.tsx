@@ -20,6 +20,7 @@ import {
 } from '@site/simulator/src';
 
 import Simulator from '../CallSimulator/Simulator';
+import SimulatorStopped from '../CallSimulator/SimulatorStopped';
 import {groupScenarios} from '../reference/scenarioGroups';
 import styles from './styles.module.css';
 
@@ -135,17 +136,7 @@ export default function PlaygroundApp(): ReactNode {
         </select>
       </div>
       <ErrorBoundary
-        fallback={({error, tryAgain}) => (
-          <p role="alert" className={styles.problems}>
-            The simulator stopped: {error.message}{' '}
-            <button
-              type="button"
-              className="button button--sm button--secondary"
-              onClick={tryAgain}>
-              Restart it
-            </button>
-          </p>
-        )}>
+        fallback={({error, tryAgain}) => <SimulatorStopped error={error} tryAgain={tryAgain} />}>
         <Simulator
           key={loaded.generation}
           scenarioId={loaded.scenarioId}
