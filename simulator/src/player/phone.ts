@@ -126,6 +126,8 @@ export function phoneModel(snapshot: SimulationSnapshot, scenario: Scenario): Ph
   const inProgress = live.filter((call) => call.state !== 'ringing');
   const current = inProgress.find((call) => call.state === 'connected.active') ?? inProgress[0];
   const locked = snapshot.device.locked;
+  // The system labels the call with the app's name; the exact wording (such as "<App> Audio") is
+  // unconfirmed (spec §6, CXProviderConfiguration.localizedName), so the phone shows the name alone.
   const appName = 'VoIP app';
   const sideButton = locked
     ? control('unlock', 'Unlock', {event: 'user.unlock'})

@@ -76,15 +76,14 @@ type Rebuilt = Pick<
   | 'position'
 > & {moves: readonly Move[]};
 
-/** Replays `moves` up to `position` into a fresh simulation, stopping the old one. */
+/** Replays `moves` up to `position` into a fresh simulation. */
 function rebuild(
   scenario: Scenario,
   moves: readonly Move[],
   position: number,
-  previous?: Simulation,
+  endAt: number = endTimeOf(scenario, moves),
   shownBefore: SimulationSnapshot | null = null,
 ): Rebuilt {
-  previous?.stop();
   const at = Math.max(0, Math.min(position, moves.length));
   const {simulation, traceLengths} = replay(scenario, moves, at);
   return {
@@ -96,9 +95,15 @@ function rebuild(
     snapshot: simulation.getSnapshot(),
     previousSnapshot: shownBefore,
     latestFrom: at > 0 ? (traceLengths[at - 1] ?? 0) : simulation.trace.length,
-    endAt: endTimeOf(scenario, moves),
+    endAt,
     finished: simulation.isFinished(),
   };
+}
+
+/** Back, seek and rewind: the same moves, another position, so the run still ends at `endAt`. */
+function moveTo(context: PlayerContext, position: number): Rebuilt {
+  context.simulation.stop();
+  return rebuild(context.scenario, context.moves, position, context.endAt, context.snapshot);
 }
 
 /** Applies one more move to the live simulation. */
@@ -189,39 +194,21 @@ export const playerMachine = setup({
       return advance(context, move, [...context.moves, move]);
     }),
     stepBack: assign(({context}) =>
-      context.position === 0
-        ? {}
-        : rebuild(
-            context.scenario,
-            context.moves,
-            context.position - 1,
-            context.simulation,
-            context.snapshot,
-          ),
+      context.position === 0 ? {} : moveTo(context, context.position - 1),
     ),
-    seek: assign(({context, event}) => {
-      if (event.type !== 'SEEK') return {};
-      return rebuild(
-        context.scenario,
-        context.moves,
-        event.position,
-        context.simulation,
-        context.snapshot,
-      );
-    }),
+    seek: assign(({context, event}) =>
+      event.type === 'SEEK' ? moveTo(context, event.position) : {},
+    ),
     rewindToEntry: assign(({context, event}) => {
       if (event.type !== 'REWIND_TO_ENTRY') return {};
       const position = positionOfEntry(context.traceLengths, event.seq);
       if (position === null || position === context.position) return {};
-      return rebuild(
-        context.scenario,
-        context.moves,
-        position,
-        context.simulation,
-        context.snapshot,
-      );
+      return moveTo(context, position);
     }),
-    reset: assign(({context}) => rebuild(context.scenario, [], 0, context.simulation)),
+    reset: assign(({context}) => {
+      context.simulation.stop();
+      return rebuild(context.scenario, [], 0);
+    }),
     send: assign(({context, event}) => {
       if (event.type !== 'SEND') return {};
       const moves = [
@@ -240,7 +227,8 @@ export const playerMachine = setup({
       if (sameOverrides(overrides, context.overrides)) return {};
       const scenario = applyWhatIf(context.base, overrides);
       const moves = movesAfterChange(scenario);
-      return {overrides, scenario, ...rebuild(scenario, moves, moves.length, context.simulation)};
+      context.simulation.stop();
+      return {overrides, scenario, ...rebuild(scenario, moves, moves.length)};
     }),
     load: assign(({context, event}) => {
       if (event.type !== 'LOAD') return {};

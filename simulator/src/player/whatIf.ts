@@ -59,6 +59,10 @@ const forgettableActions: readonly CallActionKind[] = [
   'CXEndCallAction',
 ];
 
+function forgetsToFulfil(scenario: Scenario): boolean {
+  return forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never');
+}
+
 /** The late report used by "report the pushed call late": well after the handler returned. */
 export const latePushReportMs = 1000;
 
@@ -118,11 +122,9 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
     label: 'Forget to fulfil actions',
     description:
       'The app never calls fulfill() on the answer, start and end actions iOS delivers to provider(_:perform:).',
-    read: (scenario) => forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never'),
+    read: forgetsToFulfil,
     write: (scenario, value) => {
-      if (forgettableActions.some((kind) => scenario.app.fulfill[kind] === 'never') === value) {
-        return scenario;
-      }
+      if (forgetsToFulfil(scenario) === value) return scenario;
       const kept = Object.entries(scenario.app.fulfill).filter(
         ([kind, response]) =>
           !forgettableActions.includes(kind as CallActionKind) || (!value && response !== 'never'),
@@ -132,7 +134,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
       return withApp(scenario, {fulfill});
     },
     consequence: {
-      text: 'The action is never fulfilled: the call stays on Connecting…, the system never activates audio, and unless the call ends first the action times out and the call fails.',
+      text: 'The action is never fulfilled: the call never connects and the system never activates audio. Unless the call ends first, the action times out (provider(_:timedOutPerforming:)) and counts as failed; depending on the action the system ends the call.',
       demoScenario: 'outgoing-call',
       value: true,
       appears: [{api: api.timedOut, action: 'CXStartCallAction'}],
@@ -169,7 +171,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
     'activatesAudioSessionItself',
     false,
     {
-      text: 'The app activates the session itself, so the system cannot activate it at call priority and provider(_:didActivate:) never comes: the classic “no audio after answering from the lock screen”.',
+      text: 'The app activates the session itself, so the system cannot activate it at call priority and provider(_:didActivate:) never comes; the typical symptom is one-way audio (playback works, recording is blocked).',
       demoScenario: 'locked-push-answer',
       value: true,
       appears: [{api: api.setActive}],
@@ -183,7 +185,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
     'reportsOutgoingProgress',
     true,
     {
-      text: 'The system never learns that the outgoing call connected: the in-call timer does not start and Recents has no duration.',
+      text: 'The system never learns that the outgoing call connected: CXCallObserver never reports hasConnected, and Recents has been observed to list the call as cancelled although it was answered.',
       demoScenario: 'outgoing-call',
       value: true,
       appears: [],
@@ -211,7 +213,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
     'setsUpPushKitAtLaunch',
     true,
     {
-      text: 'A push that launches the app finds no registry: it is never delivered, nothing rings, and the failure counts against the app.',
+      text: 'A push that launches the app finds no PushKit delegate: it is never delivered, nothing rings, and about 7 s later callservicesd kills the app (0xbaadca11).',
       demoScenario: 'locked-push-answer',
       value: true,
       appears: [],
@@ -244,7 +246,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
     read: (scenario) => scenario.device.locked,
     write: (scenario, value) => withDevice(scenario, {locked: value}),
     consequence: {
-      text: 'Unlocked, the incoming call appears as a banner (or full screen, per Settings) instead of the lock screen’s slide to answer.',
+      text: 'Unlocked, the incoming call appears as a banner (the observed default since iOS 14; full screen per Settings) instead of the lock screen’s slide to answer.',
       demoScenario: 'locked-push-answer',
       value: false,
       appears: [{api: api.showIncoming, detail: {presentation: 'banner'}}],

@@ -10,6 +10,7 @@ import {
   type WhatIfOverrides,
 } from '@site/simulator/src';
 
+import {formatInteger} from '../reference/format';
 import styles from './styles.module.css';
 
 export interface ExportPanelProps {
@@ -90,9 +91,9 @@ export default function ExportPanel(props: ExportPanelProps): ReactNode {
       <ExportField label="Trace as Mermaid" name="mermaid" value={mermaid} />
       {query.length > maxShareQueryLength ? (
         <p className={styles.small} data-export="link">
-          This scenario is too large for a share link ({query.length.toLocaleString('en-US')}{' '}
-          characters; links carry at most {maxShareQueryLength.toLocaleString('en-US')}). Share the
-          scenario JSON instead: it opens in the playground’s editor.
+          This scenario is too large for a share link ({formatInteger(query.length)} characters;
+          links carry at most {formatInteger(maxShareQueryLength)}). Share the scenario JSON
+          instead: it opens in the playground’s editor.
         </p>
       ) : (
         <ExportField label="Share link" name="link" value={`${origin}${playground}${query}`} />

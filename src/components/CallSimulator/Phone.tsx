@@ -576,7 +576,7 @@ function IncomingHeader({model}: {model: PhoneModel}): ReactNode {
   return (
     <div className={styles.callHeader}>
       <Caller line={line} className={styles.callerLarge} />
-      <span className={styles.callSub}>{model.appName} Audio</span>
+      <span className={styles.callSub}>{model.appName}</span>
       <span className={styles.callStatus}>{line.status}</span>
     </div>
   );
@@ -660,7 +660,7 @@ function BannerIncoming({model, onPress}: ScreenProps): ReactNode {
         <VoipGlyph />
         <div className={styles.bannerText}>
           {line ? <Caller line={line} className={styles.bannerCaller} /> : null}
-          <span className={styles.bannerSub}>{model.appName} Audio</span>
+          <span className={styles.bannerSub}>{model.appName}</span>
         </div>
         {decline ? (
           <BannerButton

@@ -2,7 +2,7 @@
  * The interactive simulator: one player actor (simulator/src/player) drives every panel. The
  * components only read its context and send it events; what iOS does is decided by the engine.
  */
-import {useId, useMemo, type ReactNode} from 'react';
+import {useId, useMemo, useState, type ReactNode} from 'react';
 import {useActorRef, useSelector} from '@xstate/react';
 
 import {
@@ -54,6 +54,7 @@ export default function Simulator({
   });
   const context = useSelector(actor, (state) => state.context);
   const playing = useSelector(actor, (state) => state.matches('playing'));
+  const [exportOpen, setExportOpen] = useState(false);
   const idPrefix = `sim${useId().replace(/[^A-Za-z0-9]/g, '')}`;
 
   const model = useMemo(
@@ -145,15 +146,20 @@ export default function Simulator({
           idPrefix={idPrefix}
         />
       </div>
-      <details className={styles.panel}>
+      <details
+        className={styles.panel}
+        onToggle={(event) => setExportOpen(event.currentTarget.open)}>
         <summary>Export: scenario JSON, Mermaid, share link</summary>
-        <ExportPanel
-          scenarioId={scenarioId}
-          base={context.base}
-          scenario={context.scenario}
-          overrides={context.overrides}
-          trace={context.trace}
-        />
+        {/* Built only while open: the Mermaid text and the JSON would otherwise be redone per step. */}
+        {exportOpen ? (
+          <ExportPanel
+            scenarioId={scenarioId}
+            base={context.base}
+            scenario={context.scenario}
+            overrides={context.overrides}
+            trace={context.trace}
+          />
+        ) : null}
       </details>
     </section>
   );

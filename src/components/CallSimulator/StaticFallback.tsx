@@ -3,11 +3,8 @@ import type {ReactNode} from 'react';
 import type {Scenario} from '@site/simulator/src/data';
 
 import {describeStep} from '../reference/describeStep';
+import {formatSeconds} from '../reference/format';
 import styles from './styles.module.css';
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('en-US', {maximumFractionDigits: 1})} s`;
-}
 
 /**
  * What the server build renders, and what readers without JavaScript keep: the scenario's title,
@@ -40,7 +37,8 @@ export default function StaticFallback({
         {scenario.steps.map((step, index) => (
           // Steps have no identity of their own; their order is fixed.
           <li key={index}>
-            <span className={styles.fallbackTime}>{seconds(step.at)}</span> {describeStep(step)}
+            <span className={styles.fallbackTime}>{formatSeconds(step.at)}</span>{' '}
+            {describeStep(step)}
           </li>
         ))}
       </ol>
