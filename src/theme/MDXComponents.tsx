@@ -1,9 +1,17 @@
 /** Components every MDX page can use without importing them. */
 import MDXComponents from '@theme-original/MDXComponents';
+import TabItem from '@theme/TabItem';
+import Tabs from '@theme/Tabs';
 
 import CallSimulator from '@site/src/components/CallSimulator';
+import Reproduction from '@site/src/components/Reproduction';
+import SequenceDiagram from '@site/src/components/SequenceDiagram';
 
 export default {
   ...MDXComponents,
   CallSimulator,
+  Reproduction,
+  SequenceDiagram,
+  Tabs,
+  TabItem,
 };

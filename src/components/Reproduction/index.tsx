@@ -1,0 +1,8 @@
+/** Placeholder until the troubleshooting catalog lands (issue 6). */
+export interface ReproductionProps {
+  entry: string;
+}
+
+export default function Reproduction(_props: ReproductionProps): null {
+  return null;
+}
