@@ -8,6 +8,8 @@ import styles from './index.module.css';
 interface Failure {
   symptom: string;
   explanation: string;
+  /** The troubleshooting entry that reproduces it. */
+  to: string;
 }
 
 const commonFailures: readonly Failure[] = [
@@ -15,21 +17,25 @@ const commonFailures: readonly Failure[] = [
     symptom: '“Killing app because it never posted an incoming call…”',
     explanation:
       'The app returned from the VoIP push handler without reporting a call. Since iOS 13 that ends the app at once.',
+    to: '/docs/troubleshooting/voip-pushes#app-killed-push-not-reported',
   },
   {
     symptom: 'No audio after answering from the lock screen',
     explanation:
       'Often the app activated its audio session itself, so the system could not, and provider(_:didActivate:) never came.',
+    to: '/docs/troubleshooting/audio#no-audio-after-answer',
   },
   {
     symptom: '“Call Failed” a few seconds after tapping Accept',
     explanation:
       'The answer action was never fulfilled. CallKit timed it out and tore the call down.',
+    to: '/docs/troubleshooting/actions-and-transactions#answer-stuck-connecting',
   },
   {
     symptom: 'End & Accept drops the new call’s audio',
     explanation:
-      'The end and the answer arrive in one transaction. Each must be fulfilled on its own; the new call gets audio only after its answer is fulfilled.',
+      'The end and the answer arrive in one transaction. The new call gets audio only through provider(_:didActivate:) after its answer is fulfilled; activating the session yourself breaks that.',
+    to: '/docs/troubleshooting/audio#audio-lost-after-end-and-accept',
   },
 ];
 
@@ -46,7 +52,7 @@ function Hero(): ReactNode {
         </p>
         <div className={styles.actions}>
           <Link className="button button--primary button--lg" to="/docs/intro">
-            Start with the introduction
+            Start the guides
           </Link>
         </div>
       </div>
@@ -79,11 +85,17 @@ function CommonFailures(): ReactNode {
       <ul className={styles.failures}>
         {commonFailures.map((failure) => (
           <li key={failure.symptom} className={styles.failure}>
-            <strong>{failure.symptom}</strong>
+            <Link to={failure.to}>
+              <strong>{failure.symptom}</strong>
+            </Link>
             <span>{failure.explanation}</span>
           </li>
         ))}
       </ul>
+      <p>
+        <Link to="/docs/troubleshooting/">Browse all troubleshooting entries</Link>, each with a
+        simulator that reproduces the failure and a switch that shows the fix.
+      </p>
     </section>
   );
 }
@@ -101,8 +113,9 @@ function HowItWorks(): ReactNode {
         and engineers; behaviour that is only observed in the field is labelled as observed.
       </p>
       <p>
-        <Link to="/docs/intro">Read the introduction</Link> to see what CallKit does for your app
-        and what it leaves to you.
+        <Link to="/docs/intro">Start with how CallKit works</Link>: what it does for your app and
+        what it leaves to you. The guides then follow the order you build in: setup, CallKit,
+        PushKit, troubleshooting and notes for vendor SDKs.
       </p>
     </section>
   );

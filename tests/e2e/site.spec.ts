@@ -4,9 +4,18 @@ test('the landing page says what CallKit Flow is and links to the guides', async
   await openPage(page, '/');
   await expect(page.getByRole('heading', {level: 1, name: 'CallKit Flow'})).toBeVisible();
   await expect(page.getByRole('heading', {name: 'Who it is for'})).toBeVisible();
-  await page.getByRole('link', {name: 'Start with the introduction'}).click();
+  await page.getByRole('link', {name: 'Start the guides'}).click();
   await expect(page).toHaveURL(/\/docs\/intro$/);
-  await expect(page.getByRole('heading', {level: 1, name: 'Introduction'})).toBeVisible();
+  await expect(page.getByRole('heading', {level: 1, name: 'How CallKit works'})).toBeVisible();
+});
+
+test('the landing page links each common failure to its troubleshooting entry', async ({page}) => {
+  await openPage(page, '/');
+  await page.getByRole('link', {name: /Killing app because it never posted/}).click();
+  await expect(page).toHaveURL(
+    /\/docs\/troubleshooting\/voip-pushes#app-killed-push-not-reported$/,
+  );
+  await expect(page.locator('#app-killed-push-not-reported')).toBeVisible();
 });
 
 test('offline search finds the introduction without any external service', async ({page}) => {
