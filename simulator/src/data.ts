@@ -1,7 +1,7 @@
 /**
  * The simulator's data without its engine: the vocabulary, the named assumptions, the built-in
- * scenarios and which errors they reproduce. Pages that only show tables import this, so they do
- * not pull the engine and XState into the reader's browser.
+ * scenarios, which errors they reproduce, and the troubleshooting catalog. Pages that only show
+ * tables import this, so they do not pull the engine and XState into the reader's browser.
  */
 export * from './vocabulary';
 export type * from './scenario/types';
@@ -20,3 +20,4 @@ export {
   type Coverage,
   type ErrorDomainName,
 } from './scenarios/errorCoverage';
+export * from './troubleshooting';

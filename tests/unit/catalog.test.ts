@@ -170,6 +170,34 @@ const expectations: Record<string, Check> = {
     assertAbsent(trace, 'event:system.terminateApp');
     assert.equal(final.app.alive, true);
   },
+  'push-delivery-stopped': ({trace, final}) => {
+    // Each of the first three pushes launches the app and gets it killed on return (§9.3).
+    assert.equal(count(trace, 'event:server.voipPush'), 4);
+    assert.equal(count(trace, 'event:system.launchApp'), 3);
+    assert.equal(count(trace, 'callback:didReceivePush'), 3);
+    const kills = trace.filter((e) => e.api === 'system.terminateApp');
+    assert.deepEqual(
+      kills.map((e) => [e.at, e.detail?.reason]),
+      [
+        [0, 'NSInternalInconsistencyException'],
+        [15_000, 'NSInternalInconsistencyException'],
+        [30_000, 'NSInternalInconsistencyException'],
+      ],
+    );
+    // After the assumed threshold delivery stops, and the fourth push is dropped unlaunched.
+    const stops = trace.filter((e) => e.api === 'system.stopVoIPPushDelivery');
+    assert.deepEqual(
+      stops.map((e) => [e.at, e.detail?.failures ?? null, e.detail?.threshold ?? null]),
+      [
+        [30_000, 3, 3],
+        [45_000, null, null],
+      ],
+    );
+    assertAbsent(trace, 'call:reportNewIncomingCall');
+    assertAbsent(trace, 'event:system.showIncomingCallUI');
+    assert.equal(final.pushKit.deliveryStopped, true);
+    assert.equal(final.pushKit.failures, 3);
+  },
   'push-registry-not-set-up': ({trace}) => {
     const kill = trace.find((e) => e.api === 'system.terminateApp');
     assert.equal(kill?.detail?.reason, '0xbaadca11');

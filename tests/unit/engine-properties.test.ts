@@ -69,7 +69,9 @@ describe('engine properties over random scenarios', () => {
 
   test('the random scenarios reach the states the invariants are about', () => {
     const reached = new Set<string>();
-    for (const input of fc.sample(scenarioArbitrary, {numRuns: 300, seed})) {
+    // 500: a discarded action (pending when the app dies or the provider resets) is rare, and a
+    // sample of 300 missed it once the app-profile flags of the troubleshooting toggles joined.
+    for (const input of fc.sample(scenarioArbitrary, {numRuns: 500, seed})) {
       const run = runOf(input);
       for (const entry of run.trace) reached.add(entry.api);
       for (const action of run.final.actions) reached.add(`action ${action.status}`);

@@ -73,6 +73,11 @@ describe('the toggle list', () => {
       'neverReportOutgoingProgress',
       'ignoreRemoteHangUp',
       'skipPushKitAtLaunch',
+      'ignoreDuplicatePush',
+      'missingVoipBackgroundMode',
+      'mismatchCallUUID',
+      'forgetToSignalEnd',
+      'muteTrackDirectly',
       'youAreTheApp',
       'locked',
       'appState',
@@ -214,10 +219,13 @@ describe('read and write', () => {
 
   test('a write changes only what its toggle controls', () => {
     const scenario = base('locked-push-answer');
+    // The section each toggle writes: its group, except the app's Info.plist capability.
+    const sectionOf = (toggle: WhatIfToggle): keyof Scenario =>
+      toggle.id === 'missingVoipBackgroundMode' ? 'capabilities' : toggle.group;
     for (const toggle of whatIfToggles) {
       for (const value of valuesOf(toggle)) {
         const written = write(toggle, scenario, value);
-        const section = toggle.group;
+        const section = sectionOf(toggle);
         for (const key of Object.keys(scenario) as (keyof Scenario)[]) {
           if (key === section) continue;
           assert.equal(written[key], scenario[key], `${toggle.id} keeps ${key}`);
@@ -284,6 +292,10 @@ describe('read and write', () => {
       ['neverReportOutgoingProgress', 'reportsOutgoingProgress'],
       ['ignoreRemoteHangUp', 'endsCallOnRemoteHangUp'],
       ['skipPushKitAtLaunch', 'setsUpPushKitAtLaunch'],
+      ['ignoreDuplicatePush', 'reportsDuplicatePushes'],
+      ['mismatchCallUUID', 'matchesCallUUIDs'],
+      ['forgetToSignalEnd', 'signalsEndToServer'],
+      ['muteTrackDirectly', 'requestsMuteThroughCallKit'],
     ];
     const scenario = base('outgoing-call');
     for (const [id, key] of cases) {
@@ -295,6 +307,12 @@ describe('read and write', () => {
     const audio = whatIfToggle('activateAudioYourself');
     assert.ok(audio?.kind === 'switch');
     assert.equal(audio.write(scenario, true).app.activatesAudioSessionItself, true);
+    // The capability switch names the mistake too: on means voip is missing.
+    const voip = whatIfToggle('missingVoipBackgroundMode');
+    assert.ok(voip?.kind === 'switch');
+    assert.equal(voip.write(scenario, true).capabilities.voipBackgroundMode, false);
+    assert.equal(voip.write(scenario, false).capabilities.voipBackgroundMode, true);
+    assert.deepEqual(voip.write(scenario, true).app, scenario.app);
   });
 
   test('writing the value a scenario already has leaves it unchanged (all toggles but forgetToFulfil)', () => {
@@ -337,6 +355,11 @@ describe('whatIfValues', () => {
       neverReportOutgoingProgress: false,
       ignoreRemoteHangUp: false,
       skipPushKitAtLaunch: false,
+      ignoreDuplicatePush: false,
+      missingVoipBackgroundMode: false,
+      mismatchCallUUID: false,
+      forgetToSignalEnd: false,
+      muteTrackDirectly: false,
       youAreTheApp: false,
       locked: true,
       appState: 'terminated',
@@ -349,6 +372,8 @@ describe('whatIfValues', () => {
       ['app-activates-audio', 'activateAudioYourself', true],
       ['outgoing-progress-not-reported', 'neverReportOutgoingProgress', true],
       ['push-registry-not-set-up', 'skipPushKitAtLaunch', true],
+      ['missing-voip-background-mode', 'missingVoipBackgroundMode', true],
+      ['push-delivery-stopped', 'reportPushLate', true],
       ['fulfil-wrong-action', 'youAreTheApp', true],
       ['do-not-disturb', 'doNotDisturb', true],
       ['background-push-answer', 'appState', 'suspended'],
@@ -447,6 +472,11 @@ describe('applyWhatIf', () => {
       neverReportOutgoingProgress: true,
       ignoreRemoteHangUp: true,
       skipPushKitAtLaunch: true,
+      ignoreDuplicatePush: true,
+      missingVoipBackgroundMode: true,
+      mismatchCallUUID: true,
+      forgetToSignalEnd: true,
+      muteTrackDirectly: true,
       youAreTheApp: true,
       locked: false,
       appState: 'background',

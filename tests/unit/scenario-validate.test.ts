@@ -379,6 +379,10 @@ describe('validateScenario: the example scenario', () => {
         endsCallOnRemoteHangUp: false,
         ringTimeoutMs: 30000,
         setsUpPushKitAtLaunch: false,
+        reportsDuplicatePushes: false,
+        matchesCallUUIDs: false,
+        signalsEndToServer: false,
+        requestsMuteThroughCallKit: false,
       },
       assumptions: {
         actionTimeoutMs: 5000,

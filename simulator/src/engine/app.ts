@@ -9,7 +9,14 @@ import {isUUID} from './ids';
 import * as pushkit from './pushkit';
 import {record} from './record';
 import * as system from './system';
-import {callState, type ActionRecord, type CallRecord, type PushRecord, type World} from './world';
+import {
+  callState,
+  isLive,
+  type ActionRecord,
+  type CallRecord,
+  type PushRecord,
+  type World,
+} from './world';
 
 const isManual = (world: World): boolean => world.scenario.app.mode === 'manual';
 
@@ -59,6 +66,11 @@ export function launch(world: World, how: 'background' | 'foreground', why: stri
 
 export function onPush(world: World, push: PushRecord): void {
   if (isManual(world)) return; // the reader decides: app.reportCall or app.returnFromPush
+  if (!world.scenario.app.reportsDuplicatePushes && isKnownCall(world, push)) {
+    // The bug (pain point 14): a push for a call the app already has is "handled" by returning.
+    pushkit.returnFromDelegate(world, push);
+    return;
+  }
   const timing = world.scenario.app.reportPushedCall;
   if (timing === 'immediately') {
     reportPushedCall(world, push);
@@ -71,6 +83,14 @@ export function onPush(world: World, push: PushRecord): void {
       if (world.app.alive) reportPushedCall(world, push);
     });
   }
+}
+
+/** The push names a call the app already has (the same UUID, in any letter case). */
+function isKnownCall(world: World, push: PushRecord): boolean {
+  const uuid = push.payload.uuid;
+  if (!isUUID(uuid)) return false;
+  const call = world.calls.get(uuid.toUpperCase());
+  return call !== undefined && isLive(call);
 }
 
 /** What a correct app does with any payload: report, even when the payload is unusable. */
@@ -219,6 +239,8 @@ export function onPerform(world: World, action: ActionRecord): void {
       signal(world, 'answer', action.callUUID, 'The app tells its server that the user answered.');
       break;
     case 'CXEndCallAction':
+      // CallKit carries no signalling: without this message the other side is never told.
+      if (!world.scenario.app.signalsEndToServer) break;
       signal(
         world,
         call && callState(call) === 'ending' && !call.hasConnected && call.direction === 'incoming'
@@ -318,7 +340,33 @@ export function onProviderDidReset(world: World, calls: readonly CallRecord[]): 
 export function onRemoteEnded(world: World, call: CallRecord, reason: CallEndedReasonInput): void {
   if (isManual(world)) return;
   if (!world.scenario.app.endsCallOnRemoteHangUp) return;
+  if (!world.scenario.app.matchesCallUUIDs) {
+    // The bug (pain point 13): no call matches the server's id, so the app ends a fresh UUID.
+    system.requestTransaction(
+      world,
+      [{kind: 'CXEndCallAction', callUUID: world.ids.uuid()}],
+      'The app looks up the server’s call id, but compares its upper-case uuidString with a lower-case id, finds no call, and asks to end a fresh UUID instead.',
+    );
+    return;
+  }
   system.reportCallEnded(world, call.uuid, reason);
+}
+
+/**
+ * The app's own mute button changes the audio track directly, without a CXSetMutedCallAction
+ * (pain point 17): the system's mute state, and so its call screen, stays as it was.
+ */
+export function muteTrackDirectly(world: World, call: CallRecord, muted: boolean): void {
+  const shown = call.muted ? 'muted' : 'not muted';
+  record(world, {
+    kind: 'event',
+    from: 'app',
+    to: 'remote',
+    api: systemEvent.appMuteTrack,
+    callUUID: call.uuid,
+    detail: {muted},
+    note: `The app ${muted ? 'mutes' : 'unmutes'} its audio track itself instead of requesting a CXSetMutedCallAction, so the system call screen still shows the call as ${shown}.`,
+  });
 }
 
 export function onRemoteAnswered(world: World, call: CallRecord): void {

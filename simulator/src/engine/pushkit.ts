@@ -7,7 +7,15 @@ import {maxVoipPayloadBytes, neverReportedReason} from '../vocabulary';
 import * as app from './app';
 import {record} from './record';
 import * as system from './system';
-import {deviceRegion, liveCalls, sendDevice, type PushRecord, type World} from './world';
+import {
+  callState,
+  deviceRegion,
+  liveCalls,
+  sendDevice,
+  type CallRecord,
+  type PushRecord,
+  type World,
+} from './world';
 
 export {maxVoipPayloadBytes, neverReportedReason};
 
@@ -111,16 +119,23 @@ export function serverSendsPush(world: World, payload: Readonly<Record<string, u
   world.scheduler.schedule(0, 'PushKit delivers the push', () => deliver(world, payload));
 }
 
+/** A call the app is on in callservicesd's view: anything live but an incoming call still ringing. */
+function isActiveCall(call: CallRecord): boolean {
+  return callState(call) !== 'ringing';
+}
+
 function deliver(world: World, payload: Readonly<Record<string, unknown>>): void {
   if (!world.app.alive) return;
+  const exemption = world.scenario.assumptions.pushExemptWhenForegroundOrOnCall;
+  const foreground = deviceRegion(world, 'app') === 'foreground';
+  const calls = liveCalls(world);
   const push: PushRecord = {
     id: world.pushes.length + 1,
     deliveredAt: world.scheduler.now(),
     callUUID: null,
     reported: false,
-    exempt:
-      world.scenario.assumptions.pushExemptWhenForegroundOrOnCall &&
-      (deviceRegion(world, 'app') === 'foreground' || liveCalls(world).length > 0),
+    exempt: exemption && (foreground || calls.length > 0),
+    backstopExempt: exemption && (foreground || calls.some(isActiveCall)),
     delegateReturned: false,
     payload,
   };
@@ -168,9 +183,11 @@ export function returnFromDelegate(world: World, push: PushRecord): void {
     detail: {reported: push.reported, exempt: push.exempt},
     note: push.reported
       ? 'The delegate method returns; PushKit checks that a call was reported: it was.'
-      : push.exempt
-        ? 'The delegate method returns without a report; the app was in the foreground or on a call, so PushKit does not enforce it (Apple engineers).'
-        : 'The delegate method returns without reporting a call.',
+      : push.exempt && !push.backstopExempt
+        ? 'The delegate method returns without a report. PushKit lets it pass because the app has a call, but that call is only ringing: the exemption is for an app already on an active call, and callservicesd checks again.'
+        : push.exempt
+          ? 'The delegate method returns without a report; the app was in the foreground or on a call, so PushKit does not enforce it (Apple engineers).'
+          : 'The delegate method returns without reporting a call.',
   });
   if (push.reported && world.app.alive) {
     record(world, {
@@ -192,11 +209,14 @@ export function returnFromDelegate(world: World, push: PushRecord): void {
 
 /** About 7 s after delivery callservicesd checks again (spec §9.3, point 2). */
 function backstop(world: World, push: PushRecord): void {
-  if (!world.app.alive || push.reported || push.exempt) return;
+  if (!world.app.alive || push.reported || push.backstopExempt) return;
+  const seconds = Math.round(world.scenario.assumptions.pushBackstopMs / 1000);
   terminate(world, {
     exception: '0xbaadca11',
     reason: 'No incoming call was reported for a VoIP push.',
-    note: `About ${Math.round(world.scenario.assumptions.pushBackstopMs / 1000)} s after the push, callservicesd finds no reported call and kills the app (exception code 0xbaadca11).`,
+    note: push.exempt
+      ? `About ${seconds} s after the push, callservicesd finds no reported call and kills the app (exception code 0xbaadca11): a call that was only ringing did not make the app “already on a call” (observed).`
+      : `About ${seconds} s after the push, callservicesd finds no reported call and kills the app (exception code 0xbaadca11).`,
   });
 }
 

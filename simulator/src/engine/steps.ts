@@ -360,6 +360,19 @@ function userSetMuted(world: World, step: Extract<StepEvent, {event: 'user.setMu
     {kind: 'CXSetMutedCallAction' as const, callUUID: call.uuid, params: {isMuted: step.muted}},
   ];
   const button = step.muted ? 'Mute' : 'Unmute';
+  if (step.via === 'app' && !world.scenario.app.requestsMuteThroughCallKit) {
+    if (!world.app.alive)
+      return ignored(
+        world,
+        step,
+        'user',
+        'app',
+        'The app is not running, so there is no Mute button to tap in it.',
+      );
+    stepEntry(world, step, 'user', 'app', `The user taps ${button} in the app.`, call.uuid);
+    app.muteTrackDirectly(world, call, step.muted);
+    return;
+  }
   actWhereTheUserIs(world, step, call, action, {
     app: `The user taps ${button} in the app, which requests a CXSetMutedCallAction so both screens agree.`,
     system: `The user taps ${button} in the system call screen.`,

@@ -368,7 +368,12 @@ export function groupRefusal(
   return null;
 }
 
-export function requestTransaction(world: World, actions: readonly RequestedAction[]): boolean {
+export function requestTransaction(
+  world: World,
+  actions: readonly RequestedAction[],
+  /** Why the app asks, when the default note would hide it. */
+  note?: string,
+): boolean {
   const transactionUUID = world.ids.uuid();
   const first = actions[0];
   record(world, {
@@ -383,9 +388,11 @@ export function requestTransaction(world: World, actions: readonly RequestedActi
       // callUUID above names the first action's call; with several actions, name each one's.
       ...(actions.length > 1 ? {callUUIDs: actions.map((action) => action.callUUID)} : {}),
     },
-    note: first
-      ? `The app asks the system to perform ${actions.map((action) => action.kind).join(' + ')}.`
-      : 'The app requests a transaction with no actions.',
+    note:
+      note ??
+      (first
+        ? `The app asks the system to perform ${actions.map((action) => action.kind).join(' + ')}.`
+        : 'The app requests a transaction with no actions.'),
   });
   const refusal = requestRefusal(world, actions);
   if (refusal) {

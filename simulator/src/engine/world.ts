@@ -65,6 +65,12 @@ export interface PushRecord {
   reported: boolean;
   /** The app was in the foreground or on a call: PushKit does not enforce the report (DTS F1). */
   exempt: boolean;
+  /**
+   * callservicesd's own view when the push arrived: the app was in the foreground or already on
+   * an active call. A call that is only ringing does not count (observed), so an unreported push
+   * can pass PushKit's check on return and still fail callservicesd's backstop.
+   */
+  backstopExempt: boolean;
   delegateReturned: boolean;
   payload: Readonly<Record<string, unknown>>;
 }

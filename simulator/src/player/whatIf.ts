@@ -82,7 +82,11 @@ function appSwitch(
     | 'activatesAudioSessionItself'
     | 'reportsOutgoingProgress'
     | 'endsCallOnRemoteHangUp'
-    | 'setsUpPushKitAtLaunch',
+    | 'setsUpPushKitAtLaunch'
+    | 'reportsDuplicatePushes'
+    | 'matchesCallUUIDs'
+    | 'signalsEndToServer'
+    | 'requestsMuteThroughCallKit',
   /** true: the toggle is on when the profile flag is false (the toggle names the mistake). */
   inverted: boolean,
   consequence: Consequence,
@@ -101,6 +105,10 @@ function appSwitch(
 
 const api = {
   perform: 'CXProviderDelegate.provider(_:perform:)',
+  request: 'CXCallController.request(_:completion:)',
+  providerDidReset: 'CXProviderDelegate.providerDidReset(_:)',
+  appSignal: 'app.signal',
+  muteTrack: 'app.muteTrack',
   timedOut: 'CXProviderDelegate.provider(_:timedOutPerforming:)',
   didActivate: 'CXProviderDelegate.provider(_:didActivate:)',
   setActive: 'AVAudioSession.setActive(_:)',
@@ -218,6 +226,82 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
       value: true,
       appears: [],
       disappears: [{api: api.didReceivePush}],
+    },
+  ),
+  appSwitch(
+    'ignoreDuplicatePush',
+    'Ignore a duplicate push',
+    'When a VoIP push names a call the app already has, the app returns from its PushKit handler without reporting it.',
+    'reportsDuplicatePushes',
+    true,
+    {
+      text: 'The duplicate push goes unreported. PushKit lets the handler return because the app has a call, but that call is only ringing: about 7 s later callservicesd kills the app (0xbaadca11) and the ringing call disappears.',
+      demoScenario: 'duplicate-push',
+      value: true,
+      appears: [{api: api.terminate, detail: {reason: '0xbaadca11'}}],
+      disappears: [{api: api.reportIncoming, error: 'callUUIDAlreadyExists'}],
+    },
+  ),
+  {
+    id: 'missingVoipBackgroundMode',
+    kind: 'switch',
+    group: 'app',
+    label: 'Leave voip out of UIBackgroundModes',
+    description:
+      'The app’s Info.plist has no voip entry in UIBackgroundModes (Background Modes › Voice over IP is off).',
+    read: (scenario) => !scenario.capabilities.voipBackgroundMode,
+    write: (scenario, value) => ({
+      ...scenario,
+      capabilities: {...scenario.capabilities, voipBackgroundMode: !value},
+    }),
+    consequence: {
+      text: 'callservicesd refuses the app’s provider and the app gets providerDidReset (observed); reporting the pushed call fails with unentitled (1), so nothing rings.',
+      demoScenario: 'locked-push-answer',
+      value: true,
+      appears: [{api: api.providerDidReset}, {api: api.reportIncoming, error: 'unentitled'}],
+      disappears: [{api: api.showIncoming}],
+    },
+  },
+  appSwitch(
+    'mismatchCallUUID',
+    'Mismatch the call UUID',
+    'When the server says a call is over, the app compares UUIDs as strings (upper-case uuidString against a lower-case server id), finds no call, and requests a CXEndCallAction for a fresh UUID.',
+    'matchesCallUUIDs',
+    true,
+    {
+      text: 'The end request names a UUID the system does not know: it fails with unknownCallUUID (4), the call is never reported as ended and stays on screen.',
+      demoScenario: 'locked-push-answer',
+      value: true,
+      appears: [{api: api.request, action: 'CXEndCallAction', error: 'unknownCallUUID'}],
+      disappears: [{api: api.ended}],
+    },
+  ),
+  appSwitch(
+    'forgetToSignalEnd',
+    'Forget to tell the server',
+    'In provider(_:perform: CXEndCallAction) the app fulfils the action without sending the decline or hang-up to its server.',
+    'signalsEndToServer',
+    true,
+    {
+      text: 'The call ends on this phone, but CallKit carries no signalling: the server is never told, so the other party keeps ringing or stays in the call.',
+      demoScenario: 'fullscreen-declined',
+      value: true,
+      appears: [],
+      disappears: [{api: api.appSignal, detail: {message: 'decline'}}],
+    },
+  ),
+  appSwitch(
+    'muteTrackDirectly',
+    'Mute the audio track directly',
+    'The app’s own mute button mutes its audio track itself instead of requesting a CXSetMutedCallAction through CXCallController.',
+    'requestsMuteThroughCallKit',
+    true,
+    {
+      text: 'The app and the system call screen disagree: the system keeps showing the old mute state, so its Mute button now does the opposite of what it shows.',
+      demoScenario: 'mute-system-and-app',
+      value: true,
+      appears: [{api: api.muteTrack}],
+      disappears: [{api: api.request, action: 'CXSetMutedCallAction'}],
     },
   ),
   {

@@ -60,8 +60,8 @@ export const assumptionTable: readonly AssumptionInfo[] = [
     confidence: 'DTS',
     sources: ['F1', 'F3'],
     meaning:
-      'A push that arrives while the app is in the foreground or on a call does not have to be reported.',
-    why: 'Stated by Apple engineers (and mustReport on iOS 26.4) but not part of the documented contract.',
+      'A push that arrives while the app is in the foreground or on a call does not have to be reported. callservicesd’s check about 7 s later counts only an active call, not one that is still ringing.',
+    why: 'Stated by Apple engineers (and mustReport on iOS 26.4) but not part of the documented contract; apps have been reported killed for a push that arrived while their first call was still ringing.',
   },
   {
     key: 'keepAudioActiveOnSoleCallHold',

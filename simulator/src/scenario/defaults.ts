@@ -43,6 +43,10 @@ export const defaultAppProfile: AppProfile = {
   endsCallOnRemoteHangUp: true,
   ringTimeoutMs: null,
   setsUpPushKitAtLaunch: true,
+  reportsDuplicatePushes: true,
+  matchesCallUUIDs: true,
+  signalsEndToServer: true,
+  requestsMuteThroughCallKit: true,
 };
 
 export const defaultAssumptions: Assumptions = Object.fromEntries(

@@ -58,6 +58,25 @@ export interface AppProfile {
   ringTimeoutMs: number | null;
   /** The app creates its PKPushRegistry during launch (delegate first, then desiredPushTypes). */
   setsUpPushKitAtLaunch: boolean;
+  /**
+   * The app reports every pushed call, also one whose UUID it already knows (the report then
+   * fails with callUUIDAlreadyExists). false: it returns from the PushKit handler without
+   * reporting a duplicate.
+   */
+  reportsDuplicatePushes: boolean;
+  /**
+   * When its server says a call is over, the app finds the UUID it reported for it. false: the
+   * match fails (say, an upper-case `uuidString` compared with a lower-case server id) and the
+   * app requests a CXEndCallAction for a fresh UUID instead.
+   */
+  matchesCallUUIDs: boolean;
+  /** In `provider(_:perform: CXEndCallAction)` the app tells its server (decline or hang-up). */
+  signalsEndToServer: boolean;
+  /**
+   * The app's own mute button requests a CXSetMutedCallAction. false: the app mutes its audio
+   * track itself and the system call screen never hears of it.
+   */
+  requestsMuteThroughCallKit: boolean;
 }
 
 /**

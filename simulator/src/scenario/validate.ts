@@ -934,6 +934,10 @@ const appSpec: SectionSpec<AppProfile> = {
   endsCallOnRemoteHangUp: boolean,
   ringTimeoutMs: positiveMsOrNull,
   setsUpPushKitAtLaunch: boolean,
+  reportsDuplicatePushes: boolean,
+  matchesCallUUIDs: boolean,
+  signalsEndToServer: boolean,
+  requestsMuteThroughCallKit: boolean,
 };
 
 const assumptionsSpec: SectionSpec<Assumptions> = {

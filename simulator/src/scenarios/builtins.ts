@@ -34,6 +34,7 @@ import outgoingProgressNotReported from '../../scenarios/outgoing-progress-not-r
 import outgoingStartFailed from '../../scenarios/outgoing-start-failed.json';
 import providerInvalidated from '../../scenarios/provider-invalidated.json';
 import providerResetDuringCall from '../../scenarios/provider-reset-during-call.json';
+import pushDeliveryStopped from '../../scenarios/push-delivery-stopped.json';
 import pushNeverReported from '../../scenarios/push-never-reported.json';
 import pushPayloadTooLarge from '../../scenarios/push-payload-too-large.json';
 import pushRegistryNotSetUp from '../../scenarios/push-registry-not-set-up.json';
@@ -77,6 +78,7 @@ const builtinSources: readonly unknown[] = [
   outgoingStartFailed,
   providerInvalidated,
   providerResetDuringCall,
+  pushDeliveryStopped,
   pushNeverReported,
   pushPayloadTooLarge,
   pushRegistryNotSetUp,

@@ -51,6 +51,8 @@ export const systemEvent = {
   apnsRejected: 'apns.rejectPush',
   appStartMedia: 'app.startMedia',
   appStopMedia: 'app.stopMedia',
+  /** The app mutes or unmutes its own audio track without CallKit (detail.muted). */
+  appMuteTrack: 'app.muteTrack',
   appSignal: 'app.signal',
   serverSignal: 'server.signal',
 } as const;

@@ -39,6 +39,8 @@ export interface SimulatorProps {
   overrides?: WhatIfOverrides;
   /** The playground shows every panel open. */
   variant?: 'embedded' | 'playground';
+  /** Open the “What if…” panel from the start, also when embedded. */
+  openWhatIf?: boolean;
 }
 
 export default function Simulator({
@@ -47,6 +49,7 @@ export default function Simulator({
   whatIf,
   overrides,
   variant = 'embedded',
+  openWhatIf = false,
 }: SimulatorProps): ReactNode {
   const parsed = useMemo(() => (whatIf ? parseWhatIf(whatIf) : null), [whatIf]);
   const actor = useActorRef(playerMachine, {
@@ -134,7 +137,7 @@ export default function Simulator({
           />
         </div>
       </div>
-      <details className={styles.panel} open={variant === 'playground' || undefined}>
+      <details className={styles.panel} open={variant === 'playground' || openWhatIf || undefined}>
         <summary>What if… (break the app on purpose)</summary>
         <WhatIfPanel values={values} changed={changed} onChange={setWhatIf} />
       </details>

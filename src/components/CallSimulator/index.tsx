@@ -22,6 +22,8 @@ export interface CallSimulatorProps {
   scenario: string;
   /** Optional what-if settings to start with, in share-link form: `forgetToFulfil:on,locked:off`. */
   whatIf?: string;
+  /** Open the “What if…” panel from the start (reproductions ask the reader to flip a switch). */
+  openWhatIf?: boolean;
 }
 
 function UnknownScenario({id}: {id: string}): ReactNode {
@@ -38,7 +40,11 @@ function UnknownScenario({id}: {id: string}): ReactNode {
   );
 }
 
-export default function CallSimulator({scenario: id, whatIf}: CallSimulatorProps): ReactNode {
+export default function CallSimulator({
+  scenario: id,
+  whatIf,
+  openWhatIf = false,
+}: CallSimulatorProps): ReactNode {
   const builtin = builtinScenario(id);
   const isBrowser = useIsBrowser();
   const [ref, inView] = useInView<HTMLDivElement>();
@@ -57,7 +63,12 @@ export default function CallSimulator({scenario: id, whatIf}: CallSimulatorProps
             </div>
           )}>
           <Suspense fallback={fallback('Loading the interactive simulator…')}>
-            <Simulator scenarioId={builtin.id} scenario={builtin.scenario} whatIf={whatIf} />
+            <Simulator
+              scenarioId={builtin.id}
+              scenario={builtin.scenario}
+              whatIf={whatIf}
+              openWhatIf={openWhatIf}
+            />
           </Suspense>
         </ErrorBoundary>
       ) : (

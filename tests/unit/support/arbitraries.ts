@@ -186,6 +186,10 @@ export const appProfileArbitrary: fc.Arbitrary<Partial<AppProfile>> = partialRec
   endsCallOnRemoteHangUp: fc.boolean(),
   ringTimeoutMs: fc.option(fc.integer({min: 1000, max: 90_000}), {nil: null}),
   setsUpPushKitAtLaunch: usuallyTrue,
+  reportsDuplicatePushes: usuallyTrue,
+  matchesCallUUIDs: usuallyTrue,
+  signalsEndToServer: usuallyTrue,
+  requestsMuteThroughCallKit: usuallyTrue,
 });
 
 export const assumptionsArbitrary: fc.Arbitrary<Partial<Assumptions>> = partialRecord({
