@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {PluginOptions as LocalSearchOptions} from '@easyops-cn/docusaurus-search-local';
 
 import simulatorDataPlugin from './src/plugins/simulatorData';
+import remarkSequenceDiagram from './src/remark/sequenceDiagram';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/prismThemes';
 
 // Runs in Node.js at build time: no browser APIs here.
@@ -47,6 +48,11 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
+          // <SequenceDiagram scenario="…" />: the diagram is generated here, at build time.
+          remarkPlugins: [remarkSequenceDiagram],
+        },
+        pages: {
+          remarkPlugins: [remarkSequenceDiagram],
         },
         blog: false,
         theme: {

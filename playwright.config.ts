@@ -1,6 +1,6 @@
 import {defineConfig, devices} from '@playwright/test';
 
-import {chromiumArgs} from './scripts/lib/builtSite';
+import {builtSiteDir, chromiumArgs} from './scripts/lib/builtSite';
 
 // The tests run against the production build served on an unusual port, never against a dev
 // server. Reusing a server that already holds the port is off unless asked for: on a shared
@@ -36,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx docusaurus serve --dir build --port ${port} --host 127.0.0.1 --no-open`,
+    command: `npx docusaurus serve --dir ${builtSiteDir()} --port ${port} --host 127.0.0.1 --no-open`,
     url: baseURL,
     reuseExistingServer: process.env.E2E_REUSE === '1',
     timeout: 120_000,

@@ -24,12 +24,20 @@ export function findChromium(): string {
   return found.stdout.trim();
 }
 
+/**
+ * The folder of the production build: `build/`, or `BUILD_DIR` (relative to the project root) for a
+ * build made elsewhere, e.g. `docusaurus build --out-dir .scratch/build-x`.
+ */
+export function builtSiteDir(): string {
+  return process.env.BUILD_DIR || 'build';
+}
+
 export interface BuiltSite {
   origin: string;
   stop(): void;
 }
 
-/** Serves `build/` on 127.0.0.1:`port` and resolves once it answers. */
+/** Serves the build ({@link builtSiteDir}) on 127.0.0.1:`port` and resolves once it answers. */
 export async function serveBuild(port: number): Promise<BuiltSite> {
   const origin = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(
@@ -38,7 +46,7 @@ export async function serveBuild(port: number): Promise<BuiltSite> {
       'docusaurus',
       'serve',
       '--dir',
-      'build',
+      builtSiteDir(),
       '--port',
       String(port),
       '--host',

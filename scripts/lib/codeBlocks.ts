@@ -1,7 +1,8 @@
 /**
  * Finds the Swift and Objective-C code blocks in the guides and checks that each one parses with
  * a tree-sitter grammar for its language. A grammar check is not a compiler: it catches unbalanced
- * braces, `...` placeholders and half-written statements, not calls to members that do not exist.
+ * braces and brackets, Xcode `<#placeholder#>`s and half-written statements, not calls to members
+ * that do not exist. (A bare `...` is valid Swift, an unbounded range, so it passes.)
  */
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -16,7 +17,10 @@ export interface CodeBlock {
   /** 1-based line of the opening fence. */
   line: number;
   language: CheckedLanguage;
+  /** The block's text, without the indentation of its fence. */
   code: string;
+  /** Columns of indentation removed from each line (for the columns in messages). */
+  indent: number;
 }
 
 export interface SyntaxProblem {
@@ -41,31 +45,70 @@ const grammarFile: Readonly<Record<CheckedLanguage, string>> = {
   objectivec: 'tree-sitter-wasms/out/tree-sitter-objc.wasm',
 };
 
-/** Every fenced block in an MDX/Markdown text whose language is checked. */
+interface OpenFence {
+  /** `` ` `` or `~`. */
+  char: string;
+  /** The fence's length: a closing fence must be at least as long. */
+  length: number;
+  /** Columns of indentation before the opening fence, removed from the body lines. */
+  indent: number;
+  language: CheckedLanguage | null;
+  line: number;
+  body: string[];
+}
+
+/** An opening fence: 3+ backticks (info without backticks) or 3+ tildes, then an info string. */
+const openingFence = /^(\s*)(`{3,}(?=[^`]*$)|~{3,})\s*([^\s{`]*)/;
+
+/** Removes up to `indent` leading spaces, as CommonMark does for the lines of an indented fence. */
+function dedent(line: string, indent: number): string {
+  let cut = 0;
+  while (cut < indent && line[cut] === ' ') cut += 1;
+  return line.slice(cut);
+}
+
+/**
+ * Every fenced block in an MDX/Markdown text whose language is checked. Follows CommonMark's fence
+ * rules: a block is closed only by a fence of the same character at least as long as the opening
+ * one, so fences shown inside a longer fence (or a tilde fence) are body text, not blocks; a block
+ * left open runs to the end of the file. The info string's first word names the language
+ * (`swift`, `objectivec`, `objc`, `objective-c`; `swift title="…"` and `swift{2}` work too).
+ */
 export function extractCodeBlocks(file: string, text: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
-  const lines = text.split('\n');
-  let open: {fence: string; language: CheckedLanguage | null; line: number; body: string[]} | null =
-    null;
-  lines.forEach((raw, index) => {
-    const trimmed = raw.trimStart();
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  let open: OpenFence | null = null;
+  const finish = (fence: OpenFence): void => {
+    if (fence.language) {
+      const {line, language, indent, body} = fence;
+      blocks.push({file, line, language, code: body.join('\n'), indent});
+    }
+  };
+  for (const [index, raw] of lines.entries()) {
     if (open) {
-      if (trimmed.startsWith(open.fence) && trimmed.slice(open.fence.length).trim() === '') {
-        if (open.language) {
-          blocks.push({file, line: open.line, language: open.language, code: open.body.join('\n')});
-        }
+      const trimmed = raw.trim();
+      const run = /^(`+|~+)$/.exec(trimmed)?.[1];
+      if (run !== undefined && run[0] === open.char && run.length >= open.length) {
+        finish(open);
         open = null;
       } else {
-        open.body.push(raw);
+        open.body.push(dedent(raw, open.indent));
       }
-      return;
+      continue;
     }
-    const fence = /^(`{3,}|~{3,})\s*([\w+-]*)/.exec(trimmed);
-    if (fence) {
-      const language = languageByFence[fence[2].toLowerCase()] ?? null;
-      open = {fence: fence[1], language, line: index + 1, body: []};
-    }
-  });
+    const fence = openingFence.exec(raw);
+    if (!fence) continue;
+    const [, indent = '', marks = '', info = ''] = fence;
+    open = {
+      char: marks[0] ?? '`',
+      length: marks.length,
+      indent: indent.length,
+      language: languageByFence[info.toLowerCase()] ?? null,
+      line: index + 1,
+      body: [],
+    };
+  }
+  if (open) finish(open);
   return blocks;
 }
 
@@ -129,7 +172,7 @@ function syntaxProblems(root: Parser.SyntaxNode): SyntaxProblem[] {
         line: node.startPosition.row + 1,
         column: node.startPosition.column + 1,
         kind: node.isMissing() ? 'missing' : 'error',
-        text: node.isMissing() ? node.type : node.text.split('\n')[0].slice(0, 80),
+        text: node.isMissing() ? node.type : (node.text.split('\n')[0] ?? '').slice(0, 80),
       });
       return;
     }
@@ -140,7 +183,7 @@ function syntaxProblems(root: Parser.SyntaxNode): SyntaxProblem[] {
 }
 
 export function formatProblem(block: CodeBlock, problem: SyntaxProblem): string {
-  const where = `${block.file}:${block.line + problem.line}:${problem.column}`;
+  const where = `${block.file}:${block.line + problem.line}:${problem.column + block.indent}`;
   const what =
     problem.kind === 'missing' ? `missing ${problem.text}` : `cannot parse "${problem.text}"`;
   return `${where} (${block.language}): ${what}`;

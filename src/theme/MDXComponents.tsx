@@ -4,6 +4,7 @@ import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
 
 import CallSimulator from '@site/src/components/CallSimulator';
+import MdxTable from '@site/src/components/MdxTable';
 import Reproduction from '@site/src/components/Reproduction';
 import SequenceDiagram from '@site/src/components/SequenceDiagram';
 
@@ -13,5 +14,6 @@ export default {
   Reproduction,
   SequenceDiagram,
   Tabs,
+  table: MdxTable,
   TabItem,
 };

@@ -8,7 +8,7 @@ import {
   parseChartSource,
   type ChartIndex,
 } from './highlight';
-import {renderStateChart} from './renderMermaid';
+import {renderMermaid} from './renderMermaid';
 import styles from './styles.module.css';
 
 export interface StateChartProps {
@@ -75,7 +75,7 @@ export default function StateChart({
     if (!host) return undefined;
     const controller = new AbortController();
     const svgId = nextSvgId(chartId);
-    void renderStateChart(svgId, source, isDark, controller.signal).then((result) => {
+    void renderMermaid(svgId, source, isDark, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
       if (!result.ok) {
         indexRef.current = null;

@@ -2,6 +2,9 @@
  * Mermaid, loaded on first use and only in the browser: `import('mermaid')` runs inside an effect,
  * so the library (and its D3 and dagre dependencies) stays out of the server bundle and out of
  * every page that draws no chart. The import is memoised, so every chart on a page shares it.
+ *
+ * Shared by the state charts (StateChart) and the sequence diagrams (SequenceDiagram): one
+ * configuration, one render queue and one cache for every diagram on the page.
  */
 import type {Mermaid, MermaidConfig} from 'mermaid';
 
@@ -19,7 +22,10 @@ function loadMermaid(): Promise<Mermaid> {
   return mermaidPromise;
 }
 
-/** The options of every state chart; the same as the site's `themeConfig.mermaid`. */
+/**
+ * The options of every diagram; the same as the site's `themeConfig.mermaid`. Mermaid keeps its
+ * configuration between renders, so each diagram type's section is set here, for every render.
+ */
 function chartConfig(isDark: boolean): MermaidConfig {
   return {
     startOnLoad: false,
@@ -31,6 +37,11 @@ function chartConfig(isDark: boolean): MermaidConfig {
       // `width="100%"` plus an inline `max-width` of the natural width: the chart shrinks to fit
       // its panel but never grows past its natural size.
       useMaxWidth: true,
+    },
+    sequence: {
+      // The natural size: a sequence diagram shrunk to fit makes its labels unreadable, so a wide
+      // one scrolls sideways instead (see SequenceDiagram/styles.module.css).
+      useMaxWidth: false,
     },
   };
 }
@@ -95,13 +106,13 @@ async function renderNow(svgId: string, source: string, isDark: boolean): Promis
 }
 
 /**
- * Renders `source` to an SVG string whose root element has the id `svgId` (every id inside the SVG
- * starts with it too). Never throws: a parse error, or a failure to load Mermaid, comes back as a
- * message. The charts of a page are drawn one after the other, yielding to the browser in between
- * (Mermaid's own queue would draw them all in one long task), and a render whose `signal` was
- * aborted before its turn is skipped.
+ * Renders `source` (a state chart or a sequence diagram) to an SVG string whose root element has
+ * the id `svgId` (every id inside the SVG starts with it too). Never throws: a parse error, or a
+ * failure to load Mermaid, comes back as a message. The diagrams of a page are drawn one after the
+ * other, yielding to the browser in between (Mermaid's own queue would draw them all in one long
+ * task), and a render whose `signal` was aborted before its turn is skipped.
  */
-export function renderStateChart(
+export function renderMermaid(
   svgId: string,
   source: string,
   isDark: boolean,
@@ -131,7 +142,7 @@ let warmUps = 0;
 export function prewarmStateChart(source: string, isDark: boolean): void {
   if (drawn.has(cacheKey(source, isDark))) return;
   warmUps += 1;
-  void renderStateChart(`ckf-chart-warm-${warmUps}`, source, isDark).then((outcome) => {
+  void renderMermaid(`ckf-chart-warm-${warmUps}`, source, isDark).then((outcome) => {
     // Mermaid leaves nothing behind for a successful render; drop the error container otherwise.
     if (!outcome.ok) document.getElementById(`dckf-chart-warm-${warmUps}`)?.remove();
   });
