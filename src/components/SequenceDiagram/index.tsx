@@ -17,6 +17,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useInView} from '../CallSimulator/useInView';
 import {formatSeconds} from '../reference/format';
 import {renderMermaid} from '../StateChart/renderMermaid';
+import {markScrollRegion} from '../StateChart/scrollRegion';
 import {parseSteps, type SequenceStep} from './steps';
 import styles from './styles.module.css';
 
@@ -135,6 +136,8 @@ export default function SequenceDiagram({
         return;
       }
       host.innerHTML = result.svg;
+      if (markScrollRegion(viewportRef.current, `${heading}: sequence diagram`))
+        setScrollable(true);
       result.bindFunctions?.(host);
       const svg = host.querySelector('svg');
       if (!svg) {
@@ -145,14 +148,18 @@ export default function SequenceDiagram({
       setDrawing({kind: 'ready'});
     });
     return () => controller.abort();
-  }, [inView, source, isDark, title, scenario]);
+  }, [inView, source, isDark, title, scenario, heading]);
 
   // A keyboard user must be able to scroll a diagram wider than the page (axe:
   // scrollable-region-focusable), so the viewport is a focusable region while it is.
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || typeof ResizeObserver === 'undefined') return undefined;
-    const check = (): void => setScrollable(viewport.scrollWidth > viewport.clientWidth + 1);
+    // Once a region, always a region: a redraw (new colour mode, new SVG) briefly shrinks the
+    // content, and flipping the attributes then races accessibility checks and keyboard focus.
+    const check = (): void => {
+      if (viewport.scrollWidth > viewport.clientWidth + 1) setScrollable(true);
+    };
     const observer = new ResizeObserver(check);
     observer.observe(viewport);
     if (hostRef.current) observer.observe(hostRef.current);

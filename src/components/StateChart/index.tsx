@@ -9,6 +9,7 @@ import {
   type ChartIndex,
 } from './highlight';
 import {renderMermaid} from './renderMermaid';
+import {markScrollRegion} from './scrollRegion';
 import styles from './styles.module.css';
 
 export interface StateChartProps {
@@ -84,6 +85,7 @@ export default function StateChart({
         return;
       }
       host.innerHTML = result.svg;
+      if (markScrollRegion(viewportRef.current, `${title}: state chart`)) setScrollable(true);
       result.bindFunctions?.(host);
       const svg = host.querySelector('svg');
       if (!svg) {
@@ -100,14 +102,18 @@ export default function StateChart({
       setStatus({kind: 'ready'});
     });
     return () => controller.abort();
-  }, [chartId, source, isDark, model]);
+  }, [chartId, source, isDark, model, title]);
 
   // A keyboard user must be able to scroll a chart wider than its panel (axe:
-  // scrollable-region-focusable), so the viewport becomes a focusable region only while it is.
+  // scrollable-region-focusable), so the viewport becomes a focusable region once it overflows.
   useEffect(() => {
     const viewport = viewportRef.current;
     if (!viewport || typeof ResizeObserver === 'undefined') return undefined;
-    const check = (): void => setScrollable(viewport.scrollWidth > viewport.clientWidth + 1);
+    // Once a region, always a region: a redraw (new colour mode, new SVG) briefly shrinks the
+    // content, and flipping the attributes then races accessibility checks and keyboard focus.
+    const check = (): void => {
+      if (viewport.scrollWidth > viewport.clientWidth + 1) setScrollable(true);
+    };
     const observer = new ResizeObserver(check);
     observer.observe(viewport);
     if (hostRef.current) observer.observe(hostRef.current);
