@@ -68,7 +68,34 @@ export interface AxeFinding {
 }
 
 /** Runs axe with the WCAG 2 A and AA rules and returns the serious and critical findings. */
+/**
+ * Waits until nothing near the viewport is still loading or drawing: simulators within the 200 px
+ * margin their lazy loading uses, their state charts, and sequence diagrams. axe snapshots the
+ * page when it starts, so a chart that finishes drawing during the analysis would look
+ * scrollable (measured live) but not focusable (its attributes read from the snapshot).
+ */
+async function drawingsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const margin = 200;
+      const near = (element: Element): boolean => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > -margin && box.top < window.innerHeight + margin;
+      };
+      const busy = [
+        ...document.querySelectorAll('[data-testid="call-simulator"][data-ready="false"]'),
+        ...document.querySelectorAll('[data-testid="state-chart"][data-status="loading"]'),
+        ...document.querySelectorAll('[data-testid="sequence-diagram"][data-status="waiting"]'),
+      ];
+      return !busy.some(near);
+    },
+    undefined,
+    {timeout: 20_000},
+  );
+}
+
 export async function seriousAxeFindings(page: Page, include?: string): Promise<AxeFinding[]> {
+  await drawingsSettled(page);
   let builder = new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa']);
   if (include) builder = builder.include(include);
   const results = await builder.analyze();

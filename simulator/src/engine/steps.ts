@@ -43,6 +43,17 @@ function ignored(world: World, step: StepEvent, from: Lane, to: Lane, note: stri
   record(world, {kind: 'event', from, to, api: step.event, detail: {ignored: true}, note});
 }
 
+/** A tap on a button of the app's own screen while the app is not running: nothing happens. */
+function ignoredWithoutApp(world: World, step: StepEvent, button: string): void {
+  ignored(
+    world,
+    step,
+    'user',
+    'app',
+    `The app is not running, so there is no ${button} button to tap in it.`,
+  );
+}
+
 /** The user taps a button in the app's own screen, so the app requests the transaction. */
 function requestFromAppScreen(
   world: World,
@@ -202,14 +213,7 @@ function userAnswer(world: World, step: Extract<StepEvent, {event: 'user.answer'
   // or not: the system decides whether that is valid.
   const appTarget = step.via === 'app' ? (step.callUUID ?? call?.uuid) : undefined;
   if (appTarget !== undefined) {
-    if (!world.app.alive)
-      return ignored(
-        world,
-        step,
-        'user',
-        'app',
-        'The app is not running, so there is no Answer button to tap in it.',
-      );
+    if (!world.app.alive) return ignoredWithoutApp(world, step, 'Answer');
     return requestFromAppScreen(
       world,
       step,
@@ -283,14 +287,7 @@ function userDecline(world: World, step: Extract<StepEvent, {event: 'user.declin
 
 function userEnd(world: World, step: Extract<StepEvent, {event: 'user.end'}>): void {
   if (step.via === 'app') {
-    if (!world.app.alive)
-      return ignored(
-        world,
-        step,
-        'user',
-        'app',
-        'The app is not running, so there is no End button to tap in it.',
-      );
+    if (!world.app.alive) return ignoredWithoutApp(world, step, 'End');
     const target =
       step.callUUID ??
       newest(liveCalls(world).filter(activeish))?.uuid ??
@@ -361,14 +358,7 @@ function userSetMuted(world: World, step: Extract<StepEvent, {event: 'user.setMu
   ];
   const button = step.muted ? 'Mute' : 'Unmute';
   if (step.via === 'app' && !world.scenario.app.requestsMuteThroughCallKit) {
-    if (!world.app.alive)
-      return ignored(
-        world,
-        step,
-        'user',
-        'app',
-        'The app is not running, so there is no Mute button to tap in it.',
-      );
+    if (!world.app.alive) return ignoredWithoutApp(world, step, 'Mute');
     stepEntry(world, step, 'user', 'app', `The user taps ${button} in the app.`, call.uuid);
     app.muteTrackDirectly(world, call, step.muted);
     return;

@@ -255,7 +255,7 @@ export const whatIfToggles: readonly WhatIfToggle[] = [
       capabilities: {...scenario.capabilities, voipBackgroundMode: !value},
     }),
     consequence: {
-      text: 'callservicesd refuses the app’s provider and the app gets providerDidReset (observed); reporting the pushed call fails with unentitled (1), so nothing rings.',
+      text: 'callservicesd refuses the app’s provider and the app gets providerDidReset (observed); reporting the pushed call then fails with unentitled (1), the cause developers report but Apple has not confirmed, so nothing rings.',
       demoScenario: 'locked-push-answer',
       value: true,
       appears: [{api: api.providerDidReset}, {api: api.reportIncoming, error: 'unentitled'}],

@@ -219,7 +219,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     ],
     fixShows: [{api: api.fulfill, action: 'CXAnswerCallAction'}, {api: api.didActivate}],
     watch:
-      'The answer action is never fulfilled, so the call sits on Connecting… until provider(_:timedOutPerforming:) and Call Failed, while fulfilling it connects the call and brings provider(_:didActivate:).',
+      'The answer action is never fulfilled, so the call sits on Connecting… until provider(_:timedOutPerforming:) and the Call Failed screen (observed), while fulfilling it connects the call and brings provider(_:didActivate:).',
   },
   {
     id: 'outgoing-call-fails',
@@ -297,7 +297,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     ],
     fixShows: [{api: api.providerDidBegin}, {api: api.perform, action: 'CXStartCallAction'}],
     watch:
-      'Without voip in UIBackgroundModes the provider gets providerDidReset instead of providerDidBegin, and both the incoming report and the start request fail with unentitled (1).',
+      'Without voip in UIBackgroundModes the provider gets providerDidReset instead of providerDidBegin (observed), and the simulator assumes, as developers report but Apple has not confirmed, that the incoming report and the start request then fail with unentitled (1).',
   },
   {
     id: 'call-cannot-be-ended',
@@ -313,7 +313,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     ],
     fixShows: [{api: api.reportEnded, detail: {reason: 'remoteEnded'}}],
     watch:
-      'After the caller hangs up, the end request names a UUID the system does not know and fails with unknownCallUUID (4), so the phone rings on until the system gives up, while the fixed app reports the right call as ended.',
+      'After the caller hangs up, the end request names a UUID the system does not know and fails with unknownCallUUID (4), so the phone rings on until the system’s ring limit (observed, about 60 s on iOS 16 and later), while the fixed app reports the right call as ended.',
   },
 
   // -------------------------------------------------------------------------------------------
@@ -329,7 +329,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     failureShows: [{api: api.ringTimeout}],
     fixShows: [{api: api.reportEnded, detail: {reason: 'remoteEnded'}}],
     watch:
-      'The server says the caller hung up, but with no reportCall(with:endedAt:reason:) the phone keeps ringing until the system’s own ring limit ends the call a minute later.',
+      'The server says the caller hung up, but with no reportCall(with:endedAt:reason:) the phone keeps ringing until the system’s own ring limit ends the call (observed: about 60 s on iOS 16 and later).',
   },
   {
     id: 'decline-not-sent-to-caller',

@@ -1,12 +1,6 @@
-import {
-  Children,
-  isValidElement,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentProps,
-  type ReactNode,
-} from 'react';
+import {Children, isValidElement, type ComponentProps, type ReactNode} from 'react';
+
+import {useScrollRegion} from '../ScrollRegion/useScrollRegion';
 
 import styles from './styles.module.css';
 
@@ -35,28 +29,14 @@ function headerLabel(children: ReactNode): string {
 
 /**
  * Markdown tables in the guides. Wide ones scroll sideways inside a box that becomes a labelled,
- * focusable region only while it actually overflows, so keyboard users can scroll it
- * (axe: scrollable-region-focusable) without narrow tables adding tab stops.
+ * focusable region when it overflows (see useScrollRegion); narrow ones add no tab stop.
  */
 export default function MdxTable(props: ComponentProps<'table'>): ReactNode {
-  const box = useRef<HTMLDivElement>(null);
-  const [overflows, setOverflows] = useState(false);
-  useEffect(() => {
-    const element = box.current;
-    if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => {
-      setOverflows(element.scrollWidth > element.clientWidth + 1);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const {ref: regionRef, props: regionProps} = useScrollRegion<HTMLDivElement>(
+    headerLabel(props.children),
+  );
   return (
-    <div
-      ref={box}
-      className={styles.box}
-      role={overflows ? 'region' : undefined}
-      aria-label={overflows ? headerLabel(props.children) : undefined}
-      tabIndex={overflows ? 0 : undefined}>
+    <div ref={regionRef} className={styles.box} {...regionProps}>
       <table {...props} className={[styles.table, props.className].filter(Boolean).join(' ')} />
     </div>
   );

@@ -16,8 +16,8 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 
 import {useInView} from '../CallSimulator/useInView';
 import {formatSeconds} from '../reference/format';
-import {renderMermaid} from '../StateChart/renderMermaid';
-import {markScrollRegion} from '../StateChart/scrollRegion';
+import {useScrollRegion} from '../ScrollRegion/useScrollRegion';
+import {insertSvg, renderMermaid} from '../StateChart/renderMermaid';
 import {parseSteps, type SequenceStep} from './steps';
 import styles from './styles.module.css';
 
@@ -116,11 +116,14 @@ export default function SequenceDiagram({
   const {colorMode} = useColorMode();
   const isDark = colorMode === 'dark';
   const [figureRef, inView] = useInView<HTMLElement>();
-  const viewportRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const [drawing, setDrawing] = useState<Drawing>({kind: 'waiting'});
-  const [scrollable, setScrollable] = useState(false);
   const heading = caption?.trim() || title || scenario;
+  const {
+    ref: regionRef,
+    props: regionProps,
+    markNow,
+  } = useScrollRegion<HTMLDivElement>(`${heading}: sequence diagram`);
 
   // Draw once in view; draw again only when the source or the colour mode changes.
   useEffect(() => {
@@ -135,11 +138,8 @@ export default function SequenceDiagram({
         setDrawing({kind: 'error', message: result.message});
         return;
       }
-      host.innerHTML = result.svg;
-      if (markScrollRegion(viewportRef.current, `${heading}: sequence diagram`))
-        setScrollable(true);
-      result.bindFunctions?.(host);
-      const svg = host.querySelector('svg');
+      const svg = insertSvg(host, result);
+      markNow();
       if (!svg) {
         setDrawing({kind: 'error', message: 'Mermaid returned no SVG.'});
         return;
@@ -148,23 +148,7 @@ export default function SequenceDiagram({
       setDrawing({kind: 'ready'});
     });
     return () => controller.abort();
-  }, [inView, source, isDark, title, scenario, heading]);
-
-  // A keyboard user must be able to scroll a diagram wider than the page (axe:
-  // scrollable-region-focusable), so the viewport is a focusable region while it is.
-  useEffect(() => {
-    const viewport = viewportRef.current;
-    if (!viewport || typeof ResizeObserver === 'undefined') return undefined;
-    // Once a region, always a region: a redraw (new colour mode, new SVG) briefly shrinks the
-    // content, and flipping the attributes then races accessibility checks and keyboard focus.
-    const check = (): void => {
-      if (viewport.scrollWidth > viewport.clientWidth + 1) setScrollable(true);
-    };
-    const observer = new ResizeObserver(check);
-    observer.observe(viewport);
-    if (hostRef.current) observer.observe(hostRef.current);
-    return () => observer.disconnect();
-  }, []);
+  }, [inView, source, isDark, title, scenario, markNow]);
 
   if (source === undefined || steps === null) return <NotGenerated scenario={String(scenario)} />;
 
@@ -196,12 +180,7 @@ export default function SequenceDiagram({
           <pre>{drawing.message}</pre>
         </div>
       ) : null}
-      <div
-        ref={viewportRef}
-        className={styles.viewport}
-        {...(scrollable && ready
-          ? {role: 'region', 'aria-label': `${heading}: sequence diagram`, tabIndex: 0}
-          : {})}>
+      <div ref={regionRef} className={styles.viewport} {...(ready ? regionProps : {})}>
         {placeholder ? (
           <p className={styles.placeholder} style={placeholder}>
             {inView

@@ -8,8 +8,8 @@ import {
   parseChartSource,
   type ChartIndex,
 } from './highlight';
-import {renderMermaid} from './renderMermaid';
-import {markScrollRegion} from './scrollRegion';
+import {insertSvg, renderMermaid} from './renderMermaid';
+import {useScrollRegion} from '../ScrollRegion/useScrollRegion';
 import styles from './styles.module.css';
 
 export interface StateChartProps {
@@ -58,11 +58,14 @@ export default function StateChart({
   const isDark = colorMode === 'dark';
   const model = useMemo(() => parseChartSource(source), [source]);
   const hostRef = useRef<HTMLDivElement>(null);
-  const viewportRef = useRef<HTMLDivElement>(null);
   const indexRef = useRef<ChartIndex | null>(null);
   const marksRef = useRef({active, previous});
   const [status, setStatus] = useState<Status>({kind: 'loading'});
-  const [scrollable, setScrollable] = useState(false);
+  const {
+    ref: regionRef,
+    props: regionProps,
+    markNow,
+  } = useScrollRegion<HTMLDivElement>(`${title}: state chart`);
 
   // Every step: flip attributes on the drawn chart before the browser paints.
   useLayoutEffect(() => {
@@ -84,10 +87,8 @@ export default function StateChart({
         setStatus({kind: 'error', message: result.message});
         return;
       }
-      host.innerHTML = result.svg;
-      if (markScrollRegion(viewportRef.current, `${title}: state chart`)) setScrollable(true);
-      result.bindFunctions?.(host);
-      const svg = host.querySelector('svg');
+      const svg = insertSvg(host, result);
+      markNow();
       if (!svg) {
         indexRef.current = null;
         setStatus({kind: 'error', message: 'Mermaid returned no SVG.'});
@@ -102,23 +103,7 @@ export default function StateChart({
       setStatus({kind: 'ready'});
     });
     return () => controller.abort();
-  }, [chartId, source, isDark, model, title]);
-
-  // A keyboard user must be able to scroll a chart wider than its panel (axe:
-  // scrollable-region-focusable), so the viewport becomes a focusable region once it overflows.
-  useEffect(() => {
-    const viewport = viewportRef.current;
-    if (!viewport || typeof ResizeObserver === 'undefined') return undefined;
-    // Once a region, always a region: a redraw (new colour mode, new SVG) briefly shrinks the
-    // content, and flipping the attributes then races accessibility checks and keyboard focus.
-    const check = (): void => {
-      if (viewport.scrollWidth > viewport.clientWidth + 1) setScrollable(true);
-    };
-    const observer = new ResizeObserver(check);
-    observer.observe(viewport);
-    if (hostRef.current) observer.observe(hostRef.current);
-    return () => observer.disconnect();
-  }, []);
+  }, [chartId, source, isDark, model, markNow]);
 
   const activeText = describeActive(model, active);
   return (
@@ -140,12 +125,7 @@ export default function StateChart({
       {status.kind === 'loading' ? (
         <p className={styles.loading}>Drawing the state chart…</p>
       ) : null}
-      <div
-        ref={viewportRef}
-        className={styles.viewport}
-        {...(scrollable
-          ? {role: 'region', 'aria-label': `${title}: state chart`, tabIndex: 0}
-          : {})}>
+      <div ref={regionRef} className={styles.viewport} {...regionProps}>
         <div ref={hostRef} className={styles.chart} />
       </div>
     </figure>

@@ -50,6 +50,16 @@ export type RenderOutcome =
   | {ok: true; svg: string; bindFunctions?: (element: Element) => void}
   | {ok: false; message: string};
 
+/** Puts a drawn diagram into its host; returns its SVG, or null when Mermaid produced none. */
+export function insertSvg(
+  host: HTMLElement,
+  drawn: Extract<RenderOutcome, {ok: true}>,
+): SVGSVGElement | null {
+  host.innerHTML = drawn.svg;
+  drawn.bindFunctions?.(host);
+  return host.querySelector('svg');
+}
+
 function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
