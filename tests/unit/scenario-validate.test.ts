@@ -1275,7 +1275,10 @@ function defineOwn(target: object, key: string | number, value: unknown): void {
   Object.defineProperty(target, key, {value, enumerable: true, writable: true, configurable: true});
 }
 
-function applyMutation(root: Record<string, unknown>, mutation: Mutation): void {
+function applyMutation(root: Record<string, unknown>, mutationIn: Mutation): void {
+  // The value is copied: constants such as [] and {} are single shared objects, and writing one
+  // into another across mutations (and runs) would build a cycle no JSON can hold.
+  const mutation = {...mutationIn, value: structuredClone(mutationIn.value)};
   let parent: unknown = root;
   for (const key of mutation.path.slice(0, -1)) {
     if (typeof parent !== 'object' || parent === null) return;
