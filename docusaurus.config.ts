@@ -113,6 +113,7 @@ const config: Config = {
           label: 'Guides',
         },
         {to: '/playground', label: 'Playground', position: 'left'},
+        {to: '/tools', label: 'Tools', position: 'left'},
         {
           type: 'search',
           position: 'right',
@@ -127,6 +128,13 @@ const config: Config = {
           items: [
             {label: 'Introduction', to: '/docs/intro'},
             {label: 'Playground', to: '/playground'},
+          ],
+        },
+        {
+          title: 'Tools',
+          items: [
+            {label: 'Provider configuration builder', to: '/tools/provider-configuration'},
+            {label: 'VoIP push composer', to: '/tools/voip-push'},
           ],
         },
         {

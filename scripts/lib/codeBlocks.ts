@@ -10,7 +10,10 @@ import path from 'node:path';
 
 import Parser from 'web-tree-sitter';
 
+/** Languages the guides' fenced blocks are checked in. */
 export type CheckedLanguage = 'swift' | 'objectivec';
+/** Every grammar the checker loads: the tools also check the shell and Node.js code they generate. */
+export type GrammarLanguage = CheckedLanguage | 'bash' | 'javascript';
 
 export interface CodeBlock {
   file: string;
@@ -40,9 +43,11 @@ const languageByFence: Readonly<Record<string, CheckedLanguage>> = {
 };
 
 /** The wasm grammar file for each language, from the tree-sitter-wasms package. */
-const grammarFile: Readonly<Record<CheckedLanguage, string>> = {
+const grammarFile: Readonly<Record<GrammarLanguage, string>> = {
   swift: 'tree-sitter-wasms/out/tree-sitter-swift.wasm',
   objectivec: 'tree-sitter-wasms/out/tree-sitter-objc.wasm',
+  bash: 'tree-sitter-wasms/out/tree-sitter-bash.wasm',
+  javascript: 'tree-sitter-wasms/out/tree-sitter-javascript.wasm',
 };
 
 interface OpenFence {
@@ -131,7 +136,7 @@ export function extractCodeBlocksFromFiles(files: readonly string[]): CodeBlock[
 }
 
 export interface CodeChecker {
-  check(language: CheckedLanguage, code: string): SyntaxProblem[];
+  check(language: GrammarLanguage, code: string): SyntaxProblem[];
 }
 
 let checker: Promise<CodeChecker> | null = null;
@@ -142,8 +147,8 @@ export function loadCodeChecker(): Promise<CodeChecker> {
     // Resolved from the project root so this works from tsx (CommonJS) and from test runners alike.
     const require = createRequire(path.join(process.cwd(), 'package.json'));
     await Parser.init();
-    const parsers = new Map<CheckedLanguage, Parser>();
-    for (const language of Object.keys(grammarFile) as CheckedLanguage[]) {
+    const parsers = new Map<GrammarLanguage, Parser>();
+    for (const language of Object.keys(grammarFile) as GrammarLanguage[]) {
       const grammar = await Parser.Language.load(require.resolve(grammarFile[language]));
       const parser = new Parser();
       parser.setLanguage(grammar);

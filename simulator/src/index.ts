@@ -25,3 +25,4 @@ export type {
 export * from './diagram';
 
 export * from './player';
+export * from './tools';

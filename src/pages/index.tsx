@@ -100,6 +100,22 @@ function CommonFailures(): ReactNode {
   );
 }
 
+function Tools(): ReactNode {
+  return (
+    <section className={styles.section} aria-labelledby="tools-heading">
+      <Heading as="h2" id="tools-heading">
+        Tools
+      </Heading>
+      <p>
+        The <Link to="/tools/provider-configuration">provider configuration builder</Link> shows
+        what each CXProviderConfiguration choice does to the call screens and writes the code. The{' '}
+        <Link to="/tools/voip-push">VoIP push composer</Link> checks a push payload and its APNs
+        request, writes the curl command, and delivers the push to the simulator.
+      </p>
+    </section>
+  );
+}
+
 function HowItWorks(): ReactNode {
   return (
     <section className={styles.section} aria-labelledby="how-heading">
@@ -130,6 +146,7 @@ export default function Home(): ReactNode {
       <main className="container">
         <WhoItIsFor />
         <CommonFailures />
+        <Tools />
         <HowItWorks />
       </main>
     </Layout>

@@ -56,3 +56,19 @@ test('Swift code is highlighted', async ({page}) => {
   // Prism splits highlighted code into token spans; plain text would have none.
   expect(await swiftBlock.locator('span.token').count()).toBeGreaterThan(5);
 });
+
+test('the navbar leads to the tools page, which links to both tools', async ({page}) => {
+  await openPage(page, '/');
+  await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Tools'}).click();
+  await expect(page).toHaveURL(/\/tools\/?$/);
+  await expect(page.getByRole('heading', {level: 1, name: 'Tools'})).toBeVisible();
+  const main = page.locator('main');
+  await expect(main.getByRole('link', {name: 'Provider configuration builder'})).toHaveAttribute(
+    'href',
+    /\/tools\/provider-configuration$/,
+  );
+  await expect(main.getByRole('link', {name: 'VoIP push composer'})).toHaveAttribute(
+    'href',
+    /\/tools\/voip-push$/,
+  );
+});

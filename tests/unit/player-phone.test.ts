@@ -494,6 +494,30 @@ describe('merge', () => {
     assert.ok(!names(phoneModel(after, builtin.scenario)).includes('Merge calls'));
   });
 
+  test('with maximumCallsPerCallGroup 1 the phone offers no Merge and says why, as the engine refuses it', () => {
+    const builtin = builtinScenario('merge-calls');
+    assert.ok(builtin);
+    const scenario = {
+      ...builtin.scenario,
+      configuration: {...builtin.scenario.configuration, maximumCallsPerCallGroup: 1},
+    };
+    const twoConnected = steppedPoints(scenario).find(
+      (p) => p.snapshot.calls.filter((call) => call.state.startsWith('connected')).length === 2,
+    );
+    assert.ok(twoConnected);
+    const model = phoneModel(twoConnected.snapshot, scenario);
+    assert.ok(!names(model).includes('Merge calls'), names(model).join(', '));
+    assert.match(model.footnote ?? '', /unconfirmed.*maximumCallsPerCallGroup 1.*Merge/);
+    const {simulation} = replay(scenario, steps(twoConnected.steps));
+    simulation.send({event: 'user.mergeCalls'});
+    const after = simulation.getSnapshot();
+    simulation.stop();
+    assert.deepEqual(
+      after.calls.map((call) => call.group),
+      [null, null],
+    );
+  });
+
   test('calls already in one group offer no Merge', () => {
     const builtin = builtinScenario('merge-calls');
     assert.ok(builtin);

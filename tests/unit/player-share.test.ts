@@ -9,16 +9,20 @@ import {describe, test} from 'node:test';
 import fc from 'fast-check';
 
 import {
+  applyConfiguration,
   builtinScenario,
   builtinScenarios,
   decodeShareLink,
   encodeShareLink,
   maxShareQueryLength,
   parseScenarioJson,
+  parseLinkConfiguration,
   parseWhatIf,
   formatScenarioError,
+  validateScenario,
   whatIfToggles,
   type DecodedShareLink,
+  type ScenarioConfiguration,
   type ScenarioInput,
   type WhatIfOverrides,
 } from '../../simulator/src';
@@ -443,5 +447,194 @@ describe('hostile input', () => {
       }),
       {numRuns: 400, seed: 20_260_611},
     );
+  });
+});
+
+describe('configuration= (from the provider-configuration builder)', () => {
+  const full: ScenarioConfiguration = {
+    maximumCallGroups: 1,
+    maximumCallsPerCallGroup: 1,
+    supportsVideo: true,
+    supportedHandleTypes: ['generic', 'emailAddress'],
+    includesCallsInRecents: false,
+    ringtoneSound: 'Ringtone.caf',
+  };
+  const partials: Partial<ScenarioConfiguration>[] = [
+    full,
+    {maximumCallGroups: 3},
+    {ringtoneSound: null},
+    {supportedHandleTypes: []},
+    {ringtoneSound: '<img src=x onerror=alert(1)>"\\`\n%%{init}%% &set=locked:on#'},
+  ];
+  const configurationProblem = (message: string): string =>
+    `A setting of the configuration in the link was ignored: ${message}`;
+
+  test('round trips: applied over a built-in and over a custom scenario, with overrides', () => {
+    for (const configuration of partials) {
+      for (const {id, scenario} of builtinScenarios().slice(0, 6)) {
+        const link = encodeShareLink({scenarioId: id}, {locked: false}, configuration);
+        assert.ok(link.startsWith(`?scenario=${id}&set=`), link);
+        assert.ok(link.includes('&configuration='), link);
+        assert.ok(!/[\s<>"#`]/.test(link), 'URL-safe characters');
+        const decoded = decodeShareLink(link);
+        assert.deepEqual(decoded.problems, [], link);
+        assert.deepEqual(decoded.configuration, configuration);
+        assert.equal(decoded.shared?.scenarioId, id);
+        assert.deepEqual(decoded.shared?.overrides, {locked: false});
+        assert.deepEqual(decoded.shared?.scenario, applyConfiguration(scenario, configuration));
+        assert.ok(validateScenario(decoded.shared?.scenario).ok, 'still a valid scenario');
+        assert.equal(builtinScenario(id)?.scenario, scenario, 'the built-in itself is untouched');
+      }
+      const custom = decodeShareLink(encodeShareLink({scenario: customInput}, {}, configuration));
+      assert.deepEqual(custom.problems, []);
+      assert.equal(custom.shared?.scenarioId, null);
+      assert.deepEqual(custom.shared?.scenario.configuration, {
+        ...(
+          parseScenarioJson(JSON.stringify(customInput)) as {
+            ok: true;
+            scenario: {configuration: ScenarioConfiguration};
+          }
+        ).scenario.configuration,
+        ...configuration,
+      });
+    }
+  });
+
+  test('no configuration, or an empty one, changes nothing (existing links and keys unchanged)', () => {
+    assert.equal(encodeShareLink({scenarioId: demo}, {}, undefined), `?scenario=${demo}`);
+    assert.equal(encodeShareLink({scenarioId: demo}, {}, {}), `?scenario=${demo}`);
+    const decoded = decodeShareLink(`?scenario=${demo}`);
+    assert.deepEqual(Object.keys(decoded).sort(), ['overrides', 'problems', 'shared']);
+    assert.equal(decoded.shared?.scenario, builtinScenario(demo)?.scenario);
+    const empty = decodeShareLink(`?scenario=${demo}&configuration=%7B%7D`);
+    assert.deepEqual(empty.problems, []);
+    assert.equal(empty.configuration, undefined);
+    assert.equal(empty.shared?.scenario, builtinScenario(demo)?.scenario);
+  });
+
+  test('a configuration without a scenario is returned for the default scenario', () => {
+    const decoded = decodeShareLink(
+      `?configuration=${encodeURIComponent('{"maximumCallGroups":1}')}`,
+    );
+    assert.equal(decoded.shared, null);
+    assert.deepEqual(decoded.configuration, {maximumCallGroups: 1});
+    assert.deepEqual(decoded.problems, []);
+  });
+
+  test('not JSON: ignored with a message, the scenario still opens', () => {
+    const decoded = decodeShareLink(
+      `?scenario=${demo}&configuration=${encodeURIComponent('{max')}`,
+    );
+    assert.equal(
+      only(decoded),
+      'The configuration in the link is not valid JSON ("{max"); it was ignored.',
+    );
+    assert.equal(decoded.shared?.scenario, builtinScenario(demo)?.scenario);
+    assert.equal(decoded.configuration, undefined);
+  });
+
+  test('not an object: ignored with a message', () => {
+    for (const text of ['[1]', '1', 'null', '"x"']) {
+      const decoded = decodeShareLink(
+        `?scenario=${demo}&configuration=${encodeURIComponent(text)}`,
+      );
+      assert.equal(
+        only(decoded),
+        `The configuration in the link must be a JSON object such as {"maximumCallGroups": 1}, not ${JSON.stringify(text)}; it was ignored.`,
+      );
+      assert.equal(decoded.shared?.scenarioId, demo);
+    }
+  });
+
+  test('a bad value or an unknown key: that key dropped with the validator message, the rest applied', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        {maximumCallGroups: 0},
+        'configuration.maximumCallGroups',
+        'must be a whole number ≥ 1, got 0',
+      ],
+      [
+        {maximumCallsPerCallGroup: 'abc'},
+        'configuration.maximumCallsPerCallGroup',
+        'must be a whole number ≥ 1',
+      ],
+      [{supportsVideo: 'yes'}, 'configuration.supportsVideo', 'must be true or false'],
+      [
+        {supportedHandleTypes: ['fax']},
+        'configuration.supportedHandleTypes[0]',
+        'unknown handle type "fax"',
+      ],
+      [{ringtoneSound: 5}, 'configuration.ringtoneSound', 'must be a string or null'],
+      [
+        {iconTemplateImageData: 'x'},
+        'configuration.iconTemplateImageData',
+        'unknown key "iconTemplateImageData"',
+      ],
+    ];
+    for (const [bad, path, says] of cases) {
+      const text = JSON.stringify({...bad, includesCallsInRecents: false});
+      const decoded = decodeShareLink(
+        `?scenario=${demo}&configuration=${encodeURIComponent(text)}`,
+      );
+      const message = only(decoded);
+      assert.ok(message.startsWith(configurationProblem(`${path}: `)), message);
+      assert.ok(message.includes(says), message);
+      const key = Object.keys(bad)[0] ?? '';
+      const result = validateScenario({configuration: bad, steps: []});
+      assert.ok(!result.ok);
+      assert.equal(message, configurationProblem(formatScenarioError(result.error)));
+      assert.deepEqual(decoded.configuration, {includesCallsInRecents: false}, key);
+      assert.equal(decoded.shared?.scenario.configuration.includesCallsInRecents, false);
+    }
+  });
+
+  test('parseLinkConfiguration reports every bad key, in order', () => {
+    const parsed = parseLinkConfiguration('{"a":1,"maximumCallGroups":-1,"supportsVideo":true}');
+    assert.deepEqual(parsed.configuration, {supportsVideo: true});
+    assert.equal(parsed.problems.length, 2);
+    assert.match(parsed.problems[0] ?? '', /configuration\.a: unknown key "a"/);
+    assert.match(
+      parsed.problems[1] ?? '',
+      /configuration\.maximumCallGroups: must be a whole number/,
+    );
+  });
+
+  test('hostile keys and values are quoted, shortened and kept on one line', () => {
+    const long = 'x'.repeat(5000);
+    const inputs = [
+      {[`<script>${long}`]: 1},
+      {ringtoneSound: {toString: 1}},
+      {supportedHandleTypes: [`\n<img>${long}`]},
+      {__proto__: 1, maximumCallGroups: 2} as Record<string, unknown>,
+    ];
+    for (const input of inputs) {
+      const text = JSON.stringify(input);
+      const decoded = decodeShareLink(
+        `?scenario=${demo}&configuration=${encodeURIComponent(text)}`,
+      );
+      for (const problem of decoded.problems) {
+        assert.ok(problem.length < 400, problem);
+        assert.ok(!problem.includes(long));
+        assert.ok(!problem.includes('\n'));
+      }
+      assert.equal(decoded.shared?.scenarioId, demo);
+    }
+    const proto = decodeShareLink(
+      `?scenario=${demo}&configuration=${encodeURIComponent('{"__proto__":{"polluted":1},"maximumCallGroups":2}')}`,
+    );
+    assert.equal(proto.problems.length, 1);
+    assert.deepEqual(proto.configuration, {maximumCallGroups: 2});
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    const notJson = decodeShareLink(
+      `?scenario=${demo}&configuration=${encodeURIComponent(`<script>${long}`)}`,
+    );
+    assert.ok(only(notJson).length < 200);
+  });
+
+  test('a hostile ringtone value travels as data and comes back unchanged', () => {
+    const ringtoneSound = '<img src=x onerror=alert(1)>"\\`\u2028\u0000 📞';
+    const decoded = decodeShareLink(encodeShareLink({scenarioId: demo}, {}, {ringtoneSound}));
+    assert.deepEqual(decoded.problems, []);
+    assert.equal(decoded.shared?.scenario.configuration.ringtoneSound, ringtoneSound);
   });
 });

@@ -1,4 +1,9 @@
 /** The interactive player around the engine: controls, what-if toggles, the phone, share links. */
+export {
+  configurationPreview,
+  type ConfigurationPreview,
+  type ConfigurationPreviewScreen,
+} from './configurationPreview';
 export {chartPanels, chartSource, activeStateIds, type ChartPanel} from './charts';
 export {pendingDecisions, type AppDecision} from './decisions';
 export {
@@ -33,9 +38,11 @@ export {
   type Replay,
 } from './session';
 export {
+  applyConfiguration,
   decodeShareLink,
   encodeShareLink,
   maxShareQueryLength,
+  parseLinkConfiguration,
   parseWhatIf,
   type DecodedShareLink,
   type SharedSimulation,

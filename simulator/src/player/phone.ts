@@ -103,6 +103,22 @@ function holdAndAcceptHiddenBecause(
 }
 
 /**
+ * Merging the held call into the active call's group would go over maximumCallsPerCallGroup. The
+ * engine refuses such a merge (system.groupRefusal); the phone does not offer it either. That the
+ * control is hidden rather than failing is the spec's unconfirmed belief (§6, limits behaviour).
+ */
+function mergeOverLimitBecause(scenario: Scenario, live: readonly CallSnapshot[]): string | null {
+  const held = live.find((call) => call.state === 'connected.held');
+  const active = live.filter((call) => call !== held && call.state === 'connected.active').at(-1);
+  if (!held || !active) return null;
+  const groupKey = active.group ?? active.uuid;
+  const size = live.filter((call) => (call.group ?? call.uuid) === groupKey).length;
+  const limit = scenario.configuration.maximumCallsPerCallGroup;
+  if (size + 1 <= limit) return null;
+  return `Assumed (unconfirmed): with maximumCallsPerCallGroup ${limit}, iOS does not offer Merge.`;
+}
+
+/**
  * An app that starts the scenario running has its launch scheduled for the first step; until
  * then the phone offers no app controls (opening it would launch it twice).
  */
@@ -233,7 +249,12 @@ export function phoneModel(snapshot: SimulationSnapshot, scenario: Scenario): Ph
           ungrouped.length >= 2 &&
           new Set(ungrouped.map((call) => call.group ?? call.uuid)).size > 1
         ) {
-          controls.push(control('merge', 'Merge calls', {event: 'user.mergeCalls'}));
+          const overLimit = mergeOverLimitBecause(scenario, live);
+          if (overLimit === null) {
+            controls.push(control('merge', 'Merge calls', {event: 'user.mergeCalls'}));
+          } else {
+            footnote = overLimit;
+          }
         }
         controls.push(
           control('openApp', `Open ${appName}`, {event: 'user.openApp'}),

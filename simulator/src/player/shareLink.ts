@@ -3,15 +3,18 @@
  *
  *   ?scenario=<built-in id>&set=<toggle>:<value>,<toggle>:<value>
  *   ?json=<URI-encoded scenario JSON>&set=…
+ *   …&configuration=<URI-encoded JSON of a partial provider configuration>
  *
  * Switch values are `on`/`off`; the app state takes its name (`background`). Every query string
  * is checked: anything wrong yields a specific message and falls back to the default scenario
- * (a bad toggle is dropped and the rest kept), never an exception. These keys are a public
- * contract: extend, never rename.
+ * (a bad toggle is dropped and the rest kept), never an exception. A `configuration` (from the
+ * provider-configuration builder) is checked with the scenario validator's configuration rules,
+ * key by key: a bad key is dropped with its message, the rest is applied over the scenario's own
+ * configuration. These keys are a public contract: extend, never rename.
  */
 import {builtinScenario} from '../scenarios/builtins';
-import {formatScenarioError, parseScenarioJson} from '../scenario/validate';
-import type {AppState, Scenario} from '../scenario/types';
+import {formatScenarioError, parseScenarioJson, validateScenario} from '../scenario/validate';
+import type {AppState, Scenario, ScenarioConfiguration} from '../scenario/types';
 import {isAppState, whatIfToggle, type WhatIfOverrides} from './whatIf';
 
 /** Longest query string accepted (a custom scenario travels inside it). */
@@ -20,7 +23,10 @@ export const maxShareQueryLength = 60_000;
 const maxQuoted = 60;
 
 export interface SharedSimulation {
-  /** The built-in id, or null for a custom scenario from `json`. */
+  /**
+   * The built-in id, or null for a custom scenario from `json`. With a `configuration` applied,
+   * still the built-in the link names, though the scenario differs from it.
+   */
   scenarioId: string | null;
   scenario: Scenario;
   overrides: WhatIfOverrides;
@@ -36,6 +42,59 @@ export interface DecodedShareLink {
   overrides: WhatIfOverrides;
   /** One specific message per problem, safe to show as text. */
   problems: string[];
+  /**
+   * Present only when the link carries a `configuration` with at least one valid key: those keys.
+   * They are already applied to `shared.scenario`; when `shared` is null, apply them to the
+   * default scenario with applyConfiguration.
+   */
+  configuration?: Partial<ScenarioConfiguration>;
+}
+
+/** The scenario with some provider-configuration values replaced (a new object). */
+export function applyConfiguration(
+  scenario: Scenario,
+  configuration: Partial<ScenarioConfiguration>,
+): Scenario {
+  return {...scenario, configuration: {...scenario.configuration, ...configuration}};
+}
+
+/**
+ * Parses the `configuration` value: JSON of a partial ScenarioConfiguration. Each key is checked
+ * on its own with the scenario validator, so one bad key does not lose the others.
+ */
+export function parseLinkConfiguration(text: string): {
+  configuration: Partial<ScenarioConfiguration>;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    problems.push(
+      `The configuration in the link is not valid JSON (${quote(text)}); it was ignored.`,
+    );
+    return {configuration: {}, problems};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    problems.push(
+      `The configuration in the link must be a JSON object such as {"maximumCallGroups": 1}, not ${quote(text)}; it was ignored.`,
+    );
+    return {configuration: {}, problems};
+  }
+  const configuration: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    const result = validateScenario({configuration: {[key]: value}, steps: []});
+    if (!result.ok) {
+      problems.push(
+        `A setting of the configuration in the link was ignored: ${formatScenarioError(result.error)}`,
+      );
+      continue;
+    }
+    configuration[key] = (result.scenario.configuration as unknown as Record<string, unknown>)[key];
+  }
+  // Every key was checked against ScenarioConfiguration by the validator above.
+  return {configuration: configuration as Partial<ScenarioConfiguration>, problems};
 }
 
 function quote(text: string): string {
@@ -133,7 +192,31 @@ export function decodeShareLink(search: string): DecodedShareLink {
   const id = params.get('scenario');
   const json = params.get('json');
   const set = params.get('set');
+  const configurationText = params.get('configuration');
   const overrides = set === undefined ? {} : parseOverrides(set, problems);
+  const fromLink =
+    configurationText === undefined ? null : parseLinkConfiguration(configurationText);
+  if (fromLink) problems.push(...fromLink.problems);
+  const configuration =
+    fromLink && Object.keys(fromLink.configuration).length > 0 ? fromLink.configuration : null;
+  const result = decodeScenario(id, json, overrides, problems);
+  if (configuration === null) return result;
+  return {
+    ...result,
+    shared: result.shared && {
+      ...result.shared,
+      scenario: applyConfiguration(result.shared.scenario, configuration),
+    },
+    configuration,
+  };
+}
+
+function decodeScenario(
+  id: string | undefined,
+  json: string | undefined,
+  overrides: WhatIfOverrides,
+  problems: string[],
+): DecodedShareLink {
   if (id !== undefined && json !== undefined) {
     problems.push(
       'The link has both a built-in scenario and a custom one; the built-in one was used.',
@@ -170,11 +253,13 @@ function encodeOverrides(overrides: WhatIfOverrides): string {
 
 /**
  * The query string (starting with `?`) for a built-in scenario, or for a custom one given as the
- * scenario value itself (written as JSON).
+ * scenario value itself (written as JSON), optionally with provider-configuration values to apply
+ * over the scenario's own (written as JSON; none or an empty object adds nothing).
  */
 export function encodeShareLink(
   source: {scenarioId: string} | {scenario: unknown},
   overrides: WhatIfOverrides,
+  configuration?: Partial<ScenarioConfiguration>,
 ): string {
   const parts =
     'scenarioId' in source
@@ -182,5 +267,8 @@ export function encodeShareLink(
       : [`json=${encodeURIComponent(JSON.stringify(source.scenario))}`];
   const set = encodeOverrides(overrides);
   if (set !== '') parts.push(`set=${encodeURIComponent(set)}`);
+  if (configuration !== undefined && Object.keys(configuration).length > 0) {
+    parts.push(`configuration=${encodeURIComponent(JSON.stringify(configuration))}`);
+  }
   return `?${parts.join('&')}`;
 }

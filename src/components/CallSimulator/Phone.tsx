@@ -20,6 +20,11 @@ export interface PhoneProps {
   onPress: (event: StepEvent) => void;
   /** Virtual milliseconds since the start of the run; drives the clock (9:41 plus elapsed minutes). */
   now: number;
+  /**
+   * Optional image URL for the in-call app button's glyph, drawn as iOS draws
+   * iconTemplateImageData: only its alpha channel, in white (a CSS mask). Default: the drawn glyph.
+   */
+  appIconMask?: string;
 }
 
 type Press = (event: StepEvent) => void;
@@ -271,6 +276,7 @@ function RoundButton({
   className,
   onActivate,
   ref,
+  glyph,
 }: {
   control: PhoneControl;
   onPress: Press;
@@ -279,6 +285,8 @@ function RoundButton({
   className?: string;
   onActivate?: () => void;
   ref?: Ref<HTMLButtonElement>;
+  /** Drawn instead of the icon (the app button's template image). */
+  glyph?: ReactNode;
 }): ReactNode {
   return (
     <ControlButton
@@ -288,7 +296,7 @@ function RoundButton({
       onActivate={onActivate}
       className={clsx(styles.round, control.pressed && styles.roundPressed, className)}>
       <span className={clsx(styles.roundFace, toneClass[tone])}>
-        <Icon name={icon} />
+        {glyph ?? <Icon name={icon} />}
       </span>
       <span className={styles.roundLabel}>{control.name}</span>
     </ControlButton>
@@ -348,6 +356,19 @@ interface ScreenProps {
   model: PhoneModel;
   onPress: Press;
   clock: string;
+  appIconMask?: string;
+}
+
+/** The app button's glyph from an image's alpha channel, white, like iconTemplateImageData. */
+function TemplateGlyph({url}: {url: string}): ReactNode {
+  const image = `url("${url.replace(/["\\\n\r]/g, encodeURIComponent)}")`;
+  return (
+    <span
+      className={styles.templateGlyph}
+      style={{maskImage: image, WebkitMaskImage: image}}
+      data-testid="phone-app-icon"
+    />
+  );
 }
 
 interface AppIconSpec {
@@ -794,7 +815,7 @@ function Connecting({model, onPress}: ScreenProps): ReactNode {
   );
 }
 
-function InCall({model, onPress}: ScreenProps): ReactNode {
+function InCall({model, onPress, appIconMask}: ScreenProps): ReactNode {
   const [keypadOpen, setKeypadOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const keypadButton = useRef<HTMLButtonElement>(null);
@@ -864,6 +885,11 @@ function InCall({model, onPress}: ScreenProps): ReactNode {
                 onPress={onPress}
                 onActivate={opensKeypad ? () => toggleKeypad(true) : undefined}
                 icon={icon}
+                glyph={
+                  control.id === 'openApp' && appIconMask !== undefined ? (
+                    <TemplateGlyph url={appIconMask} />
+                  ) : undefined
+                }
               />
             );
           })}
@@ -932,7 +958,7 @@ function ScreenView(props: ScreenProps): ReactNode {
  * The drawn iPhone of the simulator. It holds no CallKit logic: the screen, the calls and the
  * controls (with the events they send) all come from the model.
  */
-export default function Phone({model, onPress, now}: PhoneProps): ReactNode {
+export default function Phone({model, onPress, now, appIconMask}: PhoneProps): ReactNode {
   const clock = clockText(now);
   const rootRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -980,7 +1006,7 @@ export default function Phone({model, onPress, now}: PhoneProps): ReactNode {
               className={styles.stage}
               tabIndex={-1}
               data-locked={model.locked ? 'true' : undefined}>
-              <ScreenView model={model} onPress={press} clock={clock} />
+              <ScreenView model={model} onPress={press} clock={clock} appIconMask={appIconMask} />
             </div>
             <span className={styles.homeIndicator} aria-hidden="true" />
           </div>

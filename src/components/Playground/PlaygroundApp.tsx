@@ -1,7 +1,8 @@
 /**
  * The full-page playground: a scenario picker (every built-in, grouped), a JSON editor with the
  * validator's messages, and the simulator. The URL (`?scenario=<id>&set=…` or `?json=…`) picks
- * what opens; a bad link shows what is wrong and the default scenario.
+ * what opens; a bad link shows what is wrong and the default scenario. A `configuration=` from the
+ * provider-configuration builder is applied over the scenario's configuration, with a notice.
  */
 import {useId, useMemo, useState, type ReactNode} from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
@@ -9,6 +10,7 @@ import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 
 import {
+  applyConfiguration,
   builtinScenario,
   builtinScenarios,
   decodeShareLink,
@@ -44,16 +46,38 @@ function toJson(scenario: Scenario): string {
   return JSON.stringify(scenario, null, 2);
 }
 
+/** `maximumCallGroups = 1, supportsVideo = false, …`: the values a link's configuration sets. */
+function describeConfiguration(configuration: Readonly<Record<string, unknown>>): string {
+  return Object.entries(configuration)
+    .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
+    .join(', ');
+}
+
 export default function PlaygroundApp(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const decoded = useMemo(() => decodeShareLink(location.search), [location.search]);
-  const [loaded, setLoaded] = useState<Loaded>(() => ({
-    scenarioId: decoded.shared ? decoded.shared.scenarioId : defaultScenarioId,
-    scenario: decoded.shared?.scenario ?? defaultScenario(),
-    overrides: decoded.overrides,
-    generation: 0,
-  }));
+  const linkConfiguration = decoded.configuration;
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const base = decoded.shared?.scenario ?? defaultScenario();
+    return {
+      // With a configuration applied the scenario is no longer the built-in one, so the
+      // simulator's own share link carries it whole (as json=).
+      scenarioId:
+        linkConfiguration !== undefined
+          ? null
+          : decoded.shared
+            ? decoded.shared.scenarioId
+            : defaultScenarioId,
+      scenario:
+        linkConfiguration !== undefined && !decoded.shared
+          ? applyConfiguration(base, linkConfiguration)
+          : base,
+      overrides: decoded.overrides,
+      generation: 0,
+    };
+  });
+  const baseScenarioTitle = decoded.shared?.scenario.title ?? defaultScenario().title;
   const [draft, setDraft] = useState(() => toJson(loaded.scenario));
   const [editorError, setEditorError] = useState<string | null>(null);
   const groups = useMemo(() => groupScenarios(builtinScenarios()), []);
@@ -112,6 +136,16 @@ export default function PlaygroundApp(): ReactNode {
               <li key={problem}>{problem}</li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {linkConfiguration !== undefined ? (
+        <div className={styles.configurationNotice} role="status" data-testid="link-configuration">
+          <p>
+            <strong>A provider configuration from the builder is applied</strong> to “
+            {baseScenarioTitle}”: {describeConfiguration(linkConfiguration)}. The scenario JSON
+            below shows it under <code>configuration</code>.{' '}
+            <Link to="/tools/provider-configuration">Back to the builder</Link>
+          </p>
         </div>
       ) : null}
       <div className={styles.toolbar}>

@@ -1,0 +1,46 @@
+/**
+ * The shape of every message the tools show: a stable code (a public contract: the UI writes it
+ * into `data-code`, outside checks match on it), a severity, the form field it belongs to and one
+ * or two plain sentences. Text quoted from the reader goes through quoteUserText, and the UI
+ * renders every message as text, never as HTML.
+ */
+import type {Confidence} from '../vocabulary/confidence';
+
+export type ToolMessageSeverity = 'error' | 'warning' | 'info';
+
+export interface ToolMessage<Code extends string = string> {
+  readonly code: Code;
+  readonly severity: ToolMessageSeverity;
+  /** The form field the message is about (the UI links it with aria-describedby), or null. */
+  readonly field: string | null;
+  readonly text: string;
+  /** What backs a claim about iOS or APNs in the text, when it makes one. */
+  readonly confidence?: Confidence;
+}
+
+/** Longest piece of reader text quoted back in a message. */
+export const maxQuotedLength = 60;
+
+/** Reader text as a JSON string literal, shortened: safe to show and unambiguous about spaces. */
+export function quoteUserText(text: string, max = maxQuotedLength): string {
+  const chars = Array.from(text);
+  const short = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
+  return JSON.stringify(short);
+}
+
+/** Bytes of a string in UTF-8 (what APNs counts), without TextEncoder (not in the ES2022 lib). */
+export function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Severity order for sorting: errors first. */
+export const severityRank: Readonly<Record<ToolMessageSeverity, number>> = {
+  error: 0,
+  warning: 1,
+  info: 2,
+};

@@ -1,0 +1,35 @@
+/**
+ * UUID checks for the call id and apns-id. `UUID(uuidString:)` accepts the 8-4-4-4-12 form in hex
+ * digits of either letter case and nothing else (no braces, no missing hyphens); it does not look
+ * at the version and variant bits, which RFC 4122 (now RFC 9562) defines.
+ */
+
+const uuidPattern = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** 8-4-4-4-12 hex digits: what Foundation's UUID(uuidString:) parses. */
+export function isUuidString(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+export interface UuidBits {
+  /** The version nibble (the first digit of the third group). */
+  version: number;
+  /** Whether the variant bits are 10x, the RFC 4122 / RFC 9562 variant. */
+  rfcVariant: boolean;
+}
+
+/** The version and variant of a UUID string (call only when isUuidString holds). */
+export function uuidBits(value: string): UuidBits {
+  const version = parseInt(value.charAt(14), 16);
+  const variant = parseInt(value.charAt(19), 16);
+  return {version, rfcVariant: (variant & 0b1100) === 0b1000};
+}
+
+/**
+ * RFC 4122 defines versions 1 to 5 with the 10x variant; RFC 9562, which replaced it in 2024,
+ * adds 6, 7 and 8. Either way UUID() makes version 4.
+ */
+export function isRfcUuid(value: string): boolean {
+  const bits = uuidBits(value);
+  return bits.rfcVariant && bits.version >= 1 && bits.version <= 8;
+}
