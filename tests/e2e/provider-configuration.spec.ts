@@ -301,3 +301,21 @@ for (const mode of ['light', 'dark'] as const) {
     expect(await seriousAxeFindings(page)).toEqual([]);
   });
 }
+
+test('the builder embedded in the provider guide works like the page', async ({page}) => {
+  await openPage(page, '/docs/callkit/provider');
+  const builder = page.getByTestId('provider-configuration-builder');
+  await expect(builder).toHaveCount(1);
+  await builder.scrollIntoViewIfNeeded();
+  await field(builder, 'maximumCallsPerCallGroup').fill('1');
+  await field(builder, 'maximumCallGroups').fill('1');
+  await expect(message(builder, 'hold-and-accept-hidden')).toBeVisible();
+  await expect(message(builder, 'merging-off')).toBeVisible();
+  await expect(swiftOf(builder)).toContainText('configuration.maximumCallGroups = 1');
+  await builder.getByRole('heading', {name: 'Preview', exact: true}).scrollIntoViewIfNeeded();
+  const waiting = builder.getByTestId('pc-preview-callWaiting');
+  await expect(builder.getByTestId('pc-preview')).toHaveAttribute('data-engine', 'true');
+  await expect(waiting.locator('[data-control="endAndAccept"]')).toHaveCount(1);
+  await expect(waiting.locator('[data-control="holdAndAccept"]')).toHaveCount(0);
+  expect(await seriousAxeFindings(page)).toEqual([]);
+});
