@@ -8,8 +8,6 @@
  * and of the engine-backed preview. Browser (needs a build): one typed character → the generated
  * code on screen, measured from the keydown to the second animation frame after the change.
  */
-import {performance} from 'node:perf_hooks';
-
 import {chromium, type Page} from '@playwright/test';
 
 import {configurationPreview} from '../simulator/src';
@@ -90,11 +88,16 @@ declare global {
   }
 }
 
-/** Arms a one-shot measurement: keydown → `target` changes → two animation frames. */
+/**
+ * Arms a one-shot measurement: keydown → the text of `target` changes → two animation frames. The
+ * whole body is observed because a code block may replace its element rather than edit it. The
+ * function runs in the page: it must use the page's globals only (importing `performance` from
+ * node:perf_hooks in this file would make tsx rewrite the calls in here to a Node binding).
+ */
 async function arm(page: Page, target: string): Promise<void> {
   await page.evaluate((selector) => {
-    const watched = document.querySelector(selector);
-    if (!watched) throw new Error(`nothing matches ${selector}`);
+    const before = document.querySelector(selector)?.textContent ?? null;
+    if (before === null) throw new Error(`nothing matches ${selector}`);
     window.__benchKey = new Promise<number>((resolve) => {
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       let pressedAt = 0;
@@ -106,12 +109,13 @@ async function arm(page: Page, target: string): Promise<void> {
         {capture: true, once: true},
       );
       const observer = new MutationObserver(() => {
+        if ((document.querySelector(selector)?.textContent ?? null) === before) return;
         observer.disconnect();
         requestAnimationFrame(() =>
           requestAnimationFrame(() => resolve(performance.now() - pressedAt)),
         );
       });
-      observer.observe(watched, {childList: true, subtree: true, characterData: true});
+      observer.observe(document.body, {childList: true, subtree: true, characterData: true});
     });
   }, target);
 }
