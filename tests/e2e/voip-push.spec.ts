@@ -4,9 +4,9 @@ import {
   generateCurl,
   quoteUserText,
   shellQuote,
-  utf8ByteLength,
   type VoipPushDraft,
 } from '../../simulator/src/tools';
+import {utf8ByteLength} from '../../simulator/src/data';
 import {test, expect, openPage, seriousAxeFindings, type ColorMode} from './fixtures';
 import {phoneOf, simulatorTestOptions, stepToScreen, traceEntries} from './simulatorHelpers';
 import type {Page} from '@playwright/test';

@@ -12,12 +12,12 @@ import {
   expirationLateThresholdSeconds,
   lineAndColumn,
   scanJson,
-  utf8ByteLength,
   validateVoipPush,
   voipPushMessageCodes,
   type VoipPushDraft,
   type VoipPushMessage,
 } from '../../simulator/src/tools';
+import {utf8ByteLength} from '../../simulator/src/data';
 import {maxVoipPayloadBytes} from '../../simulator/src';
 
 const now = 1_767_225_600;

@@ -3,7 +3,7 @@
  * enforcement — the check when the delegate returns and callservicesd's backstop about 7 s later.
  */
 import {appleApi, systemEvent} from '../trace/apiNames';
-import {maxVoipPayloadBytes, neverReportedReason} from '../vocabulary';
+import {maxVoipPayloadBytes, neverReportedReason, utf8ByteLength} from '../vocabulary';
 import * as app from './app';
 import {record} from './record';
 import * as system from './system';
@@ -18,15 +18,6 @@ import {
 } from './world';
 
 export {maxVoipPayloadBytes, neverReportedReason};
-
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
 
 export function createRegistry(world: World): void {
   world.app.pushRegistryCreated = true;
@@ -67,7 +58,7 @@ export function createRegistry(world: World): void {
 /** The server asks APNs to deliver a VoIP push to this device. */
 export function serverSendsPush(world: World, payload: Readonly<Record<string, unknown>>): void {
   const body = JSON.stringify(payload);
-  const size = utf8Length(body);
+  const size = utf8ByteLength(body);
   record(world, {
     kind: 'event',
     from: 'server',

@@ -28,16 +28,6 @@ export function quoteUserText(text: string, max = maxQuotedLength): string {
   return JSON.stringify(short);
 }
 
-/** Bytes of a string in UTF-8 (what APNs counts), without TextEncoder (not in the ES2022 lib). */
-export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 /** Severity order for sorting: errors first. */
 export const severityRank: Readonly<Record<ToolMessageSeverity, number>> = {
   error: 0,

@@ -4,8 +4,8 @@
  * docs/pushkit/sending-pushes.mdx and spec §9.5; the rest are this tool's own checks and say so.
  * It never throws, whatever the draft holds.
  */
-import {maxVoipPayloadBytes} from '../../vocabulary/pushkit';
-import {quoteUserText, utf8ByteLength, type ToolMessage} from '../messages';
+import {maxVoipPayloadBytes, utf8ByteLength} from '../../vocabulary/pushkit';
+import {quoteUserText, type ToolMessage} from '../messages';
 import type {VoipPushField, VoipPushMessageCode} from './codes';
 import {
   apnsHosts,
