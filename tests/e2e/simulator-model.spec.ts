@@ -352,6 +352,9 @@ const groups = [
 ] as const;
 
 test.describe('every state of the call machine, reached through the widget', () => {
+  // Each test walks every path of its group (nine for incoming calls) in one page: about 20 s on
+  // an idle 2-core machine, so the default 30 s left too little room when the machine was busy.
+  test.describe.configure({timeout: 90_000});
   for (const group of groups) {
     const groupPlans = allPlans.filter((plan) => plan.steps[0]?.event === group.first);
     test(`${group.name}: ${groupPlans.map((plan) => plan.name).join(', ')}`, async ({page}) => {

@@ -265,3 +265,19 @@ test('axe: no serious or critical finding, before and after a delivery', async (
   );
   expect(await seriousAxeFindings(page)).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+
+  test('the default push, its checks and both commands are in the page; delivery says it needs JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/tools/voip-push');
+    const composer = page.getByTestId('voip-push-composer');
+    await expect(composer).toBeVisible();
+    await expect(composer.getByTestId('vp-curl')).toContainText('apns-push-type: voip');
+    await expect(composer.getByTestId('vp-node')).toContainText('node:http2');
+    await expect(composer.getByTestId('vp-messages').getByTestId('tool-message')).toHaveCount(0);
+    await expect(composer).toContainText('Delivering to the simulator needs JavaScript');
+  });
+});

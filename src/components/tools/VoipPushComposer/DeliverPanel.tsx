@@ -6,6 +6,7 @@
 import {lazy, Suspense, useState, type ReactNode} from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 
 import {
   appBehaviours,
@@ -47,6 +48,7 @@ export default function DeliverPanel({
   const [behaviour, setBehaviour] = useState<AppBehaviourId>('correct');
   const [userAnswers, setUserAnswers] = useState(true);
   const [delivered, setDelivered] = useState<Delivered | null>(null);
+  const isBrowser = useIsBrowser();
   const id = (name: string): string => `${idPrefix}-deliver-${name}`;
 
   const deliver = (): void => {
@@ -142,7 +144,9 @@ export default function DeliverPanel({
       </div>
       {result === null ? (
         <p className={styles.help}>
-          Nothing delivered yet. The simulator loads when you press the button.
+          {isBrowser
+            ? 'Nothing delivered yet. The simulator loads when you press the button.'
+            : 'Delivering to the simulator needs JavaScript; the checks and the commands above work without it.'}
         </p>
       ) : result.ok ? (
         <div className={styles.delivered}>
