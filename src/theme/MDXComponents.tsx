@@ -5,14 +5,12 @@ import Tabs from '@theme/Tabs';
 
 import CallSimulator from '@site/src/components/CallSimulator';
 import MdxTable from '@site/src/components/MdxTable';
-import ProviderConfigurationBuilder from '@site/src/components/tools/ProviderConfigurationBuilder';
 import Reproduction from '@site/src/components/Reproduction';
 import SequenceDiagram from '@site/src/components/SequenceDiagram';
 
 export default {
   ...MDXComponents,
   CallSimulator,
-  ProviderConfigurationBuilder,
   Reproduction,
   SequenceDiagram,
   Tabs,

@@ -41,8 +41,4 @@ export class IdGenerator {
   }
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUUID(value: unknown): value is string {
-  return typeof value === 'string' && uuidPattern.test(value);
-}
+export {isUUID} from '../vocabulary/uuid';

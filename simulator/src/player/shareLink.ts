@@ -14,13 +14,12 @@
  */
 import {builtinScenario} from '../scenarios/builtins';
 import {formatScenarioError, parseScenarioJson, validateScenario} from '../scenario/validate';
+import {quoteUserText} from '../scenario/errors';
 import type {AppState, Scenario, ScenarioConfiguration} from '../scenario/types';
 import {isAppState, whatIfToggle, type WhatIfOverrides} from './whatIf';
 
 /** Longest query string accepted (a custom scenario travels inside it). */
 export const maxShareQueryLength = 60_000;
-/** Longest piece of user text quoted back in a message. */
-const maxQuoted = 60;
 
 export interface SharedSimulation {
   /**
@@ -72,13 +71,13 @@ export function parseLinkConfiguration(text: string): {
     parsed = JSON.parse(text);
   } catch {
     problems.push(
-      `The configuration in the link is not valid JSON (${quote(text)}); it was ignored.`,
+      `The configuration in the link is not valid JSON (${quoteUserText(text)}); it was ignored.`,
     );
     return {configuration: {}, problems};
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     problems.push(
-      `The configuration in the link must be a JSON object such as {"maximumCallGroups": 1}, not ${quote(text)}; it was ignored.`,
+      `The configuration in the link must be a JSON object such as {"maximumCallGroups": 1}, not ${quoteUserText(text)}; it was ignored.`,
     );
     return {configuration: {}, problems};
   }
@@ -95,11 +94,6 @@ export function parseLinkConfiguration(text: string): {
   }
   // Every key was checked against ScenarioConfiguration by the validator above.
   return {configuration: configuration as Partial<ScenarioConfiguration>, problems};
-}
-
-function quote(text: string): string {
-  const short = text.length > maxQuoted ? `${text.slice(0, maxQuoted)}…` : text;
-  return JSON.stringify(short);
 }
 
 function decodePart(text: string): string | null {
@@ -125,7 +119,7 @@ function parseQuery(search: string): {params: Map<string, string>; problems: str
       continue;
     }
     if (params.has(key)) {
-      problems.push(`The link gives ${quote(key)} more than once; the first one was used.`);
+      problems.push(`The link gives ${quoteUserText(key)} more than once; the first one was used.`);
     } else {
       params.set(key, value);
     }
@@ -146,25 +140,29 @@ function parseOverrides(text: string, problems: string[]): WhatIfOverrides {
       continue;
     }
     if (!toggle) {
-      problems.push(`The link sets an unknown what-if toggle ${quote(id)}; it was ignored.`);
+      problems.push(
+        `The link sets an unknown what-if toggle ${quoteUserText(id)}; it was ignored.`,
+      );
       continue;
     }
     if (rest.length > 0) {
-      problems.push(`The what-if setting ${quote(item)} has more than one ":"; it was ignored.`);
+      problems.push(
+        `The what-if setting ${quoteUserText(item)} has more than one ":"; it was ignored.`,
+      );
       continue;
     }
     if (toggle.kind === 'switch') {
       if (value === 'on' || value === 'off') overrides[id] = value === 'on';
       else
         problems.push(
-          `The what-if toggle "${id}" takes on or off, not ${quote(value)}; it was ignored.`,
+          `The what-if toggle "${id}" takes on or off, not ${quoteUserText(value)}; it was ignored.`,
         );
     } else if (isAppState(value)) {
       overrides[id] = value;
     } else {
       const allowed = toggle.options.map((option) => option.value).join(', ');
       problems.push(
-        `The what-if toggle "${id}" takes one of ${allowed}, not ${quote(value)}; it was ignored.`,
+        `The what-if toggle "${id}" takes one of ${allowed}, not ${quoteUserText(value)}; it was ignored.`,
       );
     }
   }
@@ -225,7 +223,7 @@ function decodeScenario(
   if (id !== undefined) {
     const builtin = builtinScenario(id);
     if (!builtin) {
-      problems.push(`There is no built-in scenario called ${quote(id)}.`);
+      problems.push(`There is no built-in scenario called ${quoteUserText(id)}.`);
       return {shared: null, overrides, problems};
     }
     return {

@@ -81,3 +81,19 @@ export function formatScenarioError(error: ScenarioError): string {
   const where = error.path === '' ? 'scenario' : error.path;
   return toOneLine(`${where}: ${error.message}`);
 }
+
+/** Longest piece of reader text quoted back in a message. */
+export const maxQuotedLength = 60;
+
+/** Text cut to `max` UTF-16 units, with an ellipsis when cut. */
+export function shorten(text: string, max = maxQuotedLength): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/**
+ * Reader text quoted back in a message (validator, share links, tools): shortened, then written as
+ * a JSON string literal, so it is safe to show and unambiguous about spaces and control characters.
+ */
+export function quoteUserText(text: string, max = maxQuotedLength): string {
+  return JSON.stringify(shorten(text, max));
+}

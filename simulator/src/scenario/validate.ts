@@ -11,6 +11,7 @@ import {
   callEndedReasons,
   handleTypes,
   isCallActionKind,
+  isUUID,
   type CallActionKind,
   type CallEndedReasonName,
   type HandleTypeName,
@@ -23,7 +24,14 @@ import {
   defaultDevice,
   defaultSeed,
 } from './defaults';
-import {toOneLine, type ScenarioError, type ScenarioErrorCode, type ScenarioResult} from './errors';
+import {
+  quoteUserText,
+  shorten,
+  toOneLine,
+  type ScenarioError,
+  type ScenarioErrorCode,
+  type ScenarioResult,
+} from './errors';
 import type {
   ActionResponse,
   AppProfile,
@@ -91,14 +99,6 @@ function own(object: PlainObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(shorten(text));
-}
-
 const identifierPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `device` + `locked` → `device.locked`; odd keys are quoted: `payload["a b"]`. */
@@ -118,7 +118,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {
     case 'string':
-      return `a string (${quote(value)})`;
+      return `a string (${quoteUserText(value)})`;
     case 'number':
       return `a number (${String(value)})`;
     case 'boolean':
@@ -208,7 +208,7 @@ function unknownNameMessage(what: string, value: string, allowed: readonly strin
   const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;
   const list =
     suggestion !== undefined && allowed.length > 12 ? '' : `; allowed: ${allowed.join(', ')}`;
-  return `unknown ${what} ${quote(value)}${hint}${list}`;
+  return `unknown ${what} ${quoteUserText(value)}${hint}${list}`;
 }
 
 /** Fails with `unknownKey` on the first key of `object` that is not in `allowed`. */
@@ -228,7 +228,7 @@ function checkKeys(
     fail(
       'unknownKey',
       childPath(path, key),
-      `unknown key ${quote(key)}${hint} (${context} ${list})${extra}`,
+      `unknown key ${quoteUserText(key)}${hint} (${context} ${list})${extra}`,
     );
   }
 }
@@ -299,7 +299,7 @@ function oneOf<T extends string>(names: readonly T[]): Parser<T> {
     return fail(
       'invalidValue',
       path,
-      `must be one of ${quotedList(names)}, got ${quote(value)}${hint}`,
+      `must be one of ${quotedList(names)}, got ${quoteUserText(value)}${hint}`,
     );
   };
 }
@@ -334,18 +334,16 @@ const actionKind = vocabularyName<CallActionKind>(
 );
 const endedReason = vocabularyName(endedReasonNames, 'unknownEndedReason', 'ended reason');
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An RFC 4122 UUID string, returned upper-cased like Foundation's `UUID().uuidString`. */
 const uuid: Parser<string> = (value, path) => {
   if (typeof value !== 'string') {
     fail('wrongType', path, `must be a UUID string, got ${describe(value)}`);
   }
-  if (!uuidPattern.test(value)) {
+  if (!isUUID(value)) {
     fail(
       'invalidUUID',
       path,
-      `must be a UUID: 8-4-4-4-12 hex digits such as "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", got ${quote(value)}`,
+      `must be a UUID: 8-4-4-4-12 hex digits such as "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", got ${quoteUserText(value)}`,
     );
   }
   return value.toUpperCase();
@@ -381,7 +379,7 @@ const dtmfDigits: Parser<string> = (value, path) => {
     fail(
       'invalidValue',
       path,
-      `must be one or more of the characters 0-9 * # , ; (a comma is a soft pause, a semicolon a hard pause), got ${quote(value)}`,
+      `must be one or more of the characters 0-9 * # , ; (a comma is a soft pause, a semicolon a hard pause), got ${quoteUserText(value)}`,
     );
   }
   return value;
@@ -425,7 +423,7 @@ const scenarioId: Parser<string> = (value, path) => {
     fail(
       'invalidValue',
       path,
-      `must be kebab-case: lower-case letters and digits in words joined by single hyphens, such as "locked-phone-voip-push", got ${quote(value)}`,
+      `must be kebab-case: lower-case letters and digits in words joined by single hyphens, such as "locked-phone-voip-push", got ${quoteUserText(value)}`,
     );
   }
   return value;
@@ -473,7 +471,11 @@ function timingOrFail(value: unknown, path: string, failAllowed: boolean): Actio
   const suggestion = suggestName(value, words);
   const hint =
     suggestion === undefined || value === 'fail' ? '' : `; did you mean "${suggestion}"?`;
-  return fail('invalidValue', path, `must be ${expected}, got ${quote(value)}${why}${hint}`);
+  return fail(
+    'invalidValue',
+    path,
+    `must be ${expected}, got ${quoteUserText(value)}${why}${hint}`,
+  );
 }
 
 const timing: Parser<Timing> = (value, path) => {
@@ -777,7 +779,7 @@ function parseStep(value: unknown, path: string, previousAt: number | null): Ste
   const paramNames = Object.keys(params);
   checkKeys(value, path, ['at', 'event', ...paramNames], event, (key) => {
     const others = eventsTaking(key);
-    return others.length === 0 ? '' : `; ${quote(key)} belongs to ${others.join(', ')}`;
+    return others.length === 0 ? '' : `; ${quoteUserText(key)} belongs to ${others.join(', ')}`;
   });
 
   const at = own(value, 'at');
@@ -973,7 +975,7 @@ const specSections: Parser<string[]> = (value, path) => {
       fail(
         'invalidValue',
         indexPath(path, index),
-        `must be a spec section such as "§9.3", got ${quote(entry)}`,
+        `must be a spec section such as "§9.3", got ${quoteUserText(entry)}`,
       );
     }
   });

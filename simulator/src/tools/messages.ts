@@ -18,15 +18,7 @@ export interface ToolMessage<Code extends string = string> {
   readonly confidence?: Confidence;
 }
 
-/** Longest piece of reader text quoted back in a message. */
-export const maxQuotedLength = 60;
-
-/** Reader text as a JSON string literal, shortened: safe to show and unambiguous about spaces. */
-export function quoteUserText(text: string, max = maxQuotedLength): string {
-  const chars = Array.from(text);
-  const short = chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-  return JSON.stringify(short);
-}
+export {maxQuotedLength, quoteUserText} from '../scenario/errors';
 
 /** Severity order for sorting: errors first. */
 export const severityRank: Readonly<Record<ToolMessageSeverity, number>> = {

@@ -10,3 +10,4 @@ export * from './actions';
 export * from './providerConfiguration';
 export * from './callUpdate';
 export * from './pushkit';
+export * from './uuid';

@@ -132,12 +132,3 @@ export function defaultProviderConfigurationDraft(): ProviderConfigurationDraft 
   // Built from the generated field list, so TypeScript cannot see the keys: one cast here.
   return draft as ProviderConfigurationDraft;
 }
-
-/** The draft with one field changed (a new object; the draft is never mutated). */
-export function withDraftValue<K extends OfferedPropertyName>(
-  draft: ProviderConfigurationDraft,
-  name: K,
-  value: ProviderConfigurationDraft[K],
-): ProviderConfigurationDraft {
-  return {...draft, [name]: value};
-}

@@ -45,11 +45,6 @@ export function expirationHeader(draft: VoipPushDraft): HeaderValue | null {
   }
 }
 
-/** The header's value at a given time, for display ("1767225630"). */
-export function headerValueAt(value: HeaderValue, nowSeconds: number): string {
-  return value.kind === 'literal' ? value.value : String(nowSeconds + value.seconds);
-}
-
 export function requestHeaders(draft: VoipPushDraft): RequestHeader[] {
   const headers: RequestHeader[] = [
     {name: 'apns-push-type', value: {kind: 'literal', value: draft.pushType.trim()}},

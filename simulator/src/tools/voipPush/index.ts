@@ -45,7 +45,6 @@ export {
 } from './validate';
 export {
   expirationHeader,
-  headerValueAt,
   parseWholeSeconds,
   requestHeaders,
   type HeaderValue,
@@ -53,7 +52,7 @@ export {
 } from './headers';
 export {lookupPath, parsePayload, type ParsedPayload} from './payload';
 export {lineAndColumn, scanJson, type JsonScan} from './json';
-export {isRfcUuid, isUuidString, uuidBits} from './uuid';
+export {isRfcUuid, uuidBits} from './uuid';
 export {formatBytes, formatCount} from './format';
 export {base64url, base64urlFromBytes, utf8Bytes} from './base64url';
 export {describeJwt, jwtRefreshMinutes, type JwtDescription} from './jwt';

@@ -9,10 +9,16 @@ import {requestHeaders, type RequestHeader} from './headers';
 
 const literal = (text: string): string => JSON.stringify(text);
 
+/**
+ * The time expression of the generated program: it reads the clock on the reader's machine when
+ * they send the push. This module only writes it as text and never evaluates it.
+ */
+const generatedNowSeconds = 'Math.floor(Date.now() / 1000)';
+
 function headerEntry(header: RequestHeader): string {
   const value =
     header.value.kind === 'relative'
-      ? `String(Math.floor(Date.now() / 1000) + ${header.value.seconds})`
+      ? `String(${generatedNowSeconds} + ${header.value.seconds})`
       : literal(header.value.value);
   return `  ${literal(header.name)}: ${value},`;
 }
@@ -45,7 +51,7 @@ export function generateNodeSnippet(draft: VoipPushDraft): string {
       `const keyId = ${literal(auth.keyId.trim())};`,
       `const key = createPrivateKey(readFileSync(${literal(keyFileName(auth))}));`,
       "const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');",
-      "const unsigned = part({alg: 'ES256', kid: keyId}) + '.' + part({iss: teamId, iat: Math.floor(Date.now() / 1000)});",
+      `const unsigned = part({alg: 'ES256', kid: keyId}) + '.' + part({iss: teamId, iat: ${generatedNowSeconds}});`,
       "const signature = sign('sha256', Buffer.from(unsigned), {key, dsaEncoding: 'ieee-p1363'});",
       "headers.authorization = 'bearer ' + unsigned + '.' + signature.toString('base64url');",
       "const client = connect('https://' + host);",

@@ -1,15 +1,8 @@
 /**
- * UUID checks for the call id and apns-id. `UUID(uuidString:)` accepts the 8-4-4-4-12 form in hex
- * digits of either letter case and nothing else (no braces, no missing hyphens); it does not look
- * at the version and variant bits, which RFC 4122 (now RFC 9562) defines.
+ * The version and variant bits of a call id, which RFC 4122 (now RFC 9562) defines and
+ * `UUID(uuidString:)` does not look at. Whether the text has the UUID form at all is isUUID
+ * (vocabulary/uuid.ts).
  */
-
-const uuidPattern = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-
-/** 8-4-4-4-12 hex digits: what Foundation's UUID(uuidString:) parses. */
-export function isUuidString(value: string): boolean {
-  return uuidPattern.test(value);
-}
 
 export interface UuidBits {
   /** The version nibble (the first digit of the third group). */
@@ -18,7 +11,7 @@ export interface UuidBits {
   rfcVariant: boolean;
 }
 
-/** The version and variant of a UUID string (call only when isUuidString holds). */
+/** The version and variant of a UUID string (call only when isUUID holds). */
 export function uuidBits(value: string): UuidBits {
   const version = parseInt(value.charAt(14), 16);
   const variant = parseInt(value.charAt(19), 16);

@@ -5,6 +5,7 @@
  * It never throws, whatever the draft holds.
  */
 import {maxVoipPayloadBytes, utf8ByteLength} from '../../vocabulary/pushkit';
+import {isUUID} from '../../vocabulary/uuid';
 import {quoteUserText, type ToolMessage} from '../messages';
 import type {VoipPushField, VoipPushMessageCode} from './codes';
 import {
@@ -24,7 +25,7 @@ import {
   parsePayload,
   type ParsedPayload,
 } from './payload';
-import {isRfcUuid, isUuidString} from './uuid';
+import {isRfcUuid} from './uuid';
 
 export type VoipPushMessage = ToolMessage<VoipPushMessageCode> & {field: VoipPushField | null};
 
@@ -204,7 +205,7 @@ function checkExpectedKeys(
           `The call id at ${quoteUserText(callIdKey)} is ${typeof found.value === 'string' ? 'empty' : describeJsonType(found.value)}; the app needs a UUID string to report the call.`,
         ),
       );
-    } else if (!isUuidString(found.value)) {
+    } else if (!isUUID(found.value)) {
       out.push(
         message(
           'call-id-not-uuid',
@@ -359,7 +360,7 @@ function checkHeaders(
   checkExpiration(draft, nowSeconds, out);
 
   const apnsId = draft.apnsId.trim();
-  if (apnsId.length > 0 && !isUuidString(apnsId)) {
+  if (apnsId.length > 0 && !isUUID(apnsId)) {
     out.push(
       message(
         'apns-id-not-uuid',
