@@ -69,8 +69,8 @@ export interface AxeFinding {
 
 /** Runs axe with the WCAG 2 A and AA rules and returns the serious and critical findings. */
 /**
- * Waits until nothing near the viewport is still loading or drawing: simulators within the 200 px
- * margin their lazy loading uses, their state charts, and sequence diagrams. axe snapshots the
+ * Waits until nothing is still loading or drawing: simulators and sequence diagrams within the
+ * 200 px margin their lazy loading uses, and every state chart on the page. axe snapshots the
  * page when it starts, so a chart that finishes drawing during the analysis would look
  * scrollable (measured live) but not focusable (its attributes read from the snapshot).
  */
@@ -82,12 +82,16 @@ async function drawingsSettled(page: Page): Promise<void> {
         const box = element.getBoundingClientRect();
         return box.bottom > -margin && box.top < window.innerHeight + margin;
       };
-      const busy = [
+      const lazy = [
         ...document.querySelectorAll('[data-testid="call-simulator"][data-ready="false"]'),
-        ...document.querySelectorAll('[data-testid="state-chart"][data-status="loading"]'),
         ...document.querySelectorAll('[data-testid="sequence-diagram"][data-status="waiting"]'),
       ];
-      return !busy.some(near);
+      // A state chart draws as soon as its simulator mounts, wherever it is on the page, so every
+      // one must be finished, not only those near the viewport.
+      const drawing = document.querySelectorAll(
+        '[data-testid="state-chart"][data-status="loading"]',
+      );
+      return drawing.length === 0 && !lazy.some(near);
     },
     undefined,
     {timeout: 20_000},

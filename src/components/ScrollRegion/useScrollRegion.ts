@@ -16,6 +16,12 @@ function overflows(element: HTMLElement): boolean {
   return element.scrollWidth > element.clientWidth + 1;
 }
 
+function markFocusable(element: HTMLElement, label: string): void {
+  element.setAttribute('role', 'region');
+  element.setAttribute('aria-label', label);
+  element.tabIndex = 0;
+}
+
 /**
  * A box wider than its column must be keyboard-scrollable (axe: scrollable-region-focusable), so
  * it becomes a labelled, focusable region when it overflows, and stays one: a redraw (new colour
@@ -29,22 +35,21 @@ export function useScrollRegion<E extends HTMLElement>(label: string): ScrollReg
   const markNow = useCallback(() => {
     const element = ref.current;
     if (!element || !overflows(element)) return;
-    element.setAttribute('role', 'region');
-    element.setAttribute('aria-label', label);
-    element.tabIndex = 0;
+    markFocusable(element, label);
     setScrollable(true);
   }, [label]);
 
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => {
-      if (overflows(element)) setScrollable(true);
-    });
+    // The attributes go on at once, in the observer callback (before the next paint), not one
+    // React commit later: a layout change that makes the box overflow must not leave a frame in
+    // which it scrolls but cannot be focused.
+    const observer = new ResizeObserver(() => markNow());
     observer.observe(element);
     for (const child of Array.from(element.children)) observer.observe(child);
     return () => observer.disconnect();
-  }, []);
+  }, [markNow]);
 
   return {
     ref,
