@@ -81,6 +81,23 @@ function findChromium(): string | undefined {
   return result.status === 0 && found ? found : undefined;
 }
 
+interface PlaywrightSuite {
+  title?: string;
+  specs?: {title: string; tests?: {status?: string}[]}[];
+  suites?: PlaywrightSuite[];
+}
+
+/** The titles of tests that failed first and passed on their retry (CI only, see the config). */
+function flakyTitles(suites: PlaywrightSuite[] = [], parents: string[] = []): string[] {
+  return suites.flatMap((suite) => {
+    const path = suite.title ? [...parents, suite.title] : parents;
+    const own = (suite.specs ?? [])
+      .filter((spec) => spec.tests?.some((test) => test.status === 'flaky'))
+      .map((spec) => [...path, spec.title].join(' › '));
+    return [...own, ...flakyTitles(suite.suites, path)];
+  });
+}
+
 interface PlaywrightStats {
   expected?: number;
   unexpected?: number;
@@ -94,8 +111,16 @@ function e2eTests(): Counts {
   console.log(`using Chromium at ${chromium}`);
   const ok = run(bin('playwright'), ['test'], {CHROMIUM_PATH: chromium});
   if (!existsSync(e2eReportFile)) return single(false);
-  const report = JSON.parse(readFileSync(e2eReportFile, 'utf8')) as {stats?: PlaywrightStats};
+  const report = JSON.parse(readFileSync(e2eReportFile, 'utf8')) as {
+    stats?: PlaywrightStats;
+    suites?: PlaywrightSuite[];
+  };
   const stats = report.stats ?? {};
+  const flaky = flakyTitles(report.suites);
+  if (flaky.length > 0) {
+    console.log(`${flaky.length} end-to-end test(s) failed once and passed on the retry (flaky):`);
+    for (const title of flaky) console.log(`  - ${title}`);
+  }
   const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
   const failed = stats.unexpected ?? 0;
   if (!ok && failed === 0) return {passed, failed: 1};
