@@ -93,11 +93,37 @@ test.describe('the scenario picker and the JSON editor', () => {
     const parsed = parseScenarioJson(broken);
     if (parsed.ok) throw new Error('the broken JSON parsed');
     const error = page.getByTestId('editor-error');
-    // Node and Chromium word JSON.parse errors slightly differently: compare the common start.
-    await expect(error).toContainText(formatScenarioError(parsed.error));
-    await expect(error).toContainText('is not valid JSON');
+    // The same words and position as in Node: the scanner, not the browser's JSON.parse, says it.
+    await expect(error).toHaveText(formatScenarioError(parsed.error));
+    await expect(error).toContainText(
+      'is not valid JSON: line 1, column 67: the text ends inside an object: a closing } is missing',
+    );
     await expect(editor).toHaveAttribute('aria-invalid', 'true');
     await expect(widget).toHaveAttribute('data-scenario', defaultScenario);
+    // The position is a button away: it puts the caret there.
+    await page.getByTestId('editor-error-go').click();
+    await expect(editor).toBeFocused();
+    expect(await editor.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe(
+      parsed.error.position?.offset,
+    );
+    expect(parsed.error.position?.offset).toBe(broken.length);
+
+    // Deep in a long scenario: the editor scrolls to the line and selects the culprit.
+    await page.getByRole('button', {name: 'Undo my edits'}).click();
+    const long = (await editor.inputValue()).replace('"steps": [', '"steps": [,');
+    await editor.fill(long);
+    await page.getByRole('button', {name: 'Run this scenario'}).click();
+    const deep = parseScenarioJson(long);
+    if (deep.ok || !deep.error.position) throw new Error('the trailing comma was accepted');
+    expect(deep.error.position.line).toBeGreaterThan(20);
+    await expect(error).toHaveText(formatScenarioError(deep.error));
+    await page.getByTestId('editor-error-go').click();
+    await expect(editor).toBeFocused();
+    const caret = await editor.evaluate((element: HTMLTextAreaElement) => ({
+      selected: element.value.slice(element.selectionStart, element.selectionEnd),
+      scrolled: element.scrollTop > 0,
+    }));
+    expect(caret).toEqual({selected: ',', scrolled: true});
 
     // Valid JSON that breaks a rule of the scenario format names the field.
     const wrongField = JSON.stringify({steps: [{at: -5, event: 'user.answer'}]});
@@ -107,6 +133,7 @@ test.describe('the scenario picker and the JSON editor', () => {
     if (invalid.ok) throw new Error('the invalid scenario was accepted');
     await expect(error).toHaveText(formatScenarioError(invalid.error));
     await expect(error).toContainText('steps[0].at');
+    await expect(page.getByTestId('editor-error-go')).toHaveCount(0);
   });
 
   test('an edited scenario runs as the reader’s own', async ({page}) => {

@@ -15,6 +15,7 @@ import {
   scenarioErrorCodes,
   type ScenarioErrorCode,
 } from '../../simulator/src/scenario/errors';
+import {lineAndColumn} from '../../simulator/src/scenario/json';
 import type {Scenario, Step} from '../../simulator/src/scenario/types';
 import {
   formatScenarioError,
@@ -88,7 +89,10 @@ function assertWellFormed(result: ScenarioResult): void {
     return;
   }
   const {error} = result;
-  assert.equal(Object.keys(error).sort().join(','), 'code,message,path');
+  const {position, ...rest} = error;
+  assert.equal(Object.keys(rest).sort().join(','), 'code,message,path');
+  // Only a JSON syntax error says where in the text it is.
+  if (position !== undefined) assert.equal(error.code, 'malformedJson');
   assert.ok(isScenarioErrorCode(error.code), `unknown code ${String(error.code)}`);
   assert.equal(typeof error.path, 'string');
   assert.equal(typeof error.message, 'string');
@@ -421,9 +425,9 @@ const errorCases: ErrorCase[] = [
     json: '{"steps": [',
     code: 'malformedJson',
     path: '',
-    message: 'is not valid JSON: ',
+    message: 'is not valid JSON: line 1, column 12: ',
   },
-  {name: 'empty text', json: '', code: 'malformedJson', path: '', message: 'JSON'},
+  {name: 'empty text', json: '', code: 'malformedJson', path: '', message: 'the text is empty'},
   // notAnObject
   {name: 'an array', json: '[]', code: 'notAnObject', path: '', message: 'got an array'},
   {name: 'null', json: 'null', code: 'notAnObject', path: '', message: 'got null'},
@@ -1010,18 +1014,67 @@ describe('validateScenario: errors', () => {
     );
   });
 
-  test('the malformed JSON message includes the parser message', () => {
-    let parserMessage = '';
-    try {
-      JSON.parse('{"steps": [');
-    } catch (error) {
-      parserMessage = (error as Error).message;
+  test('a JSON syntax error names its line and column in the same words everywhere', () => {
+    const cases: [string, string][] = [
+      [
+        '{"steps": [',
+        'is not valid JSON: line 1, column 12: the text ends inside an array: a closing ] is missing',
+      ],
+      ['', 'is not valid JSON: line 1, column 1: the text is empty'],
+      ['  \n ', 'is not valid JSON: line 2, column 2: the text is empty'],
+      [
+        '{\n  "title": "x",\n  "steps": [],\n}',
+        'is not valid JSON: line 4, column 1: a property name should follow the comma (a trailing comma is not allowed in JSON)',
+      ],
+      [
+        "{'steps': []}",
+        `is not valid JSON: line 1, column 2: "'" where a property name in double quotes should be`,
+      ],
+      [
+        '{"title": "😀" x}',
+        'is not valid JSON: line 1, column 15: "x" where a comma or } should be',
+      ],
+      [
+        '{"steps": []} {}',
+        'is not valid JSON: line 1, column 15: "{" after the end of the JSON value',
+      ],
+    ];
+    for (const [text, message] of cases) {
+      const result = parseScenarioJson(text);
+      if (result.ok) assert.fail(`accepted ${text}`);
+      const {position, ...rest} = result.error;
+      assert.deepEqual(rest, {code: 'malformedJson', path: '', message}, text);
+      assert.ok(position, text);
+      assert.ok(message.includes(`line ${position.line}, column ${position.column}:`), text);
+      assert.deepEqual(lineAndColumn(text, position.offset), {
+        line: position.line,
+        column: position.column,
+      });
     }
-    expectError(parseScenarioJson('{"steps": ['), {
-      code: 'malformedJson',
-      path: '',
-      message: parserMessage,
-    });
+  });
+
+  test('the scanner and JSON.parse agree on which texts are JSON', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((json) => json.slice(0, -1)),
+          fc.json().map((json) => `${json},`),
+        ),
+        (text) => {
+          let parses = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            parses = false;
+          }
+          const result = parseScenarioJson(text);
+          assert.equal(!result.ok && result.error.code === 'malformedJson', !parses, text);
+        },
+      ),
+      {numRuns: 500},
+    );
   });
 
   test('the first problem is reported: unknown keys before missing fields, in document order', () => {

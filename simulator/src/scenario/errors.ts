@@ -54,6 +54,11 @@ export interface ScenarioError {
   path: string;
   /** What is wrong and what is allowed, in one line. */
   message: string;
+  /**
+   * Where in the text a JSON syntax error is (`malformedJson` only): 1-based line and column
+   * (columns in code points) and the UTF-16 offset, e.g. for an editor to put its caret there.
+   */
+  position?: {line: number; column: number; offset: number};
 }
 
 export type ScenarioResult = {ok: true; scenario: Scenario} | {ok: false; error: ScenarioError};

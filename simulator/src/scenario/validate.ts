@@ -32,6 +32,7 @@ import {
   type ScenarioErrorCode,
   type ScenarioResult,
 } from './errors';
+import {scanJson} from './json';
 import type {
   ActionResponse,
   AppProfile,
@@ -1081,11 +1082,29 @@ export function validateScenario(input: unknown): ScenarioResult {
   }
 }
 
-/** Parses JSON text, then validates it. Never throws. */
+/**
+ * Parses JSON text, then validates it. Never throws. Syntax errors come from our own scanner, so
+ * they name the line and column in the same words in Node and in every browser (engines word
+ * JSON.parse's errors differently, and some give no position).
+ */
 export function parseScenarioJson(text: string): ScenarioResult {
   let parsed: unknown;
   try {
     if (typeof text !== 'string') throw new TypeError(`expected text, got ${describe(text)}`);
+    const scan = scanJson(text);
+    if (!scan.ok) {
+      return {
+        ok: false,
+        error: {
+          code: 'malformedJson',
+          path: '',
+          message: toOneLine(
+            `is not valid JSON: line ${scan.line}, column ${scan.column}: ${scan.problem}`,
+          ),
+          position: {line: scan.line, column: scan.column, offset: scan.offset},
+        },
+      };
+    }
     parsed = JSON.parse(text);
   } catch (thrown) {
     return {

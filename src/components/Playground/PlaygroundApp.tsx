@@ -4,7 +4,7 @@
  * what opens; a bad link shows what is wrong and the default scenario. A `configuration=` from the
  * provider-configuration builder is applied over the scenario's configuration, with a notice.
  */
-import {useId, useMemo, useState, type ReactNode} from 'react';
+import {useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
@@ -53,6 +53,25 @@ function describeConfiguration(configuration: Readonly<Record<string, unknown>>)
     .join(', ');
 }
 
+interface EditorError {
+  text: string;
+  /** Where a JSON syntax error is, when the validator could say. */
+  position?: {line: number; column: number; offset: number};
+}
+
+/** Puts the caret on the problem (selecting the character there) and brings it into view. */
+function showInEditor(editor: HTMLTextAreaElement | null, position: EditorError['position']): void {
+  if (!editor || !position) return;
+  editor.focus();
+  const end = Math.min(position.offset + 1, editor.value.length);
+  editor.setSelectionRange(position.offset, Math.max(end, position.offset));
+  // Scroll the textarea so the caret's line shows, two lines from the top. Its lines do not wrap
+  // (the JSON is indented, one value per line), so the average line height is exact enough.
+  const lines = editor.value.split('\n').length;
+  const lineHeight = editor.scrollHeight / Math.max(lines, 1);
+  editor.scrollTop = Math.max(0, (position.line - 3) * lineHeight);
+}
+
 export default function PlaygroundApp(): ReactNode {
   const location = useLocation();
   const history = useHistory();
@@ -79,7 +98,8 @@ export default function PlaygroundApp(): ReactNode {
   });
   const baseScenarioTitle = decoded.shared?.scenario.title ?? defaultScenario().title;
   const [draft, setDraft] = useState(() => toJson(loaded.scenario));
-  const [editorError, setEditorError] = useState<string | null>(null);
+  const [editorError, setEditorError] = useState<EditorError | null>(null);
+  const editorRef = useRef<HTMLTextAreaElement>(null);
   const groups = useMemo(() => groupScenarios(builtinScenarios()), []);
   const pickerId = useId();
   const editorId = useId();
@@ -104,7 +124,11 @@ export default function PlaygroundApp(): ReactNode {
   const runDraft = (): void => {
     const result = parseScenarioJson(draft);
     if (!result.ok) {
-      setEditorError(formatScenarioError(result.error));
+      const {position} = result.error;
+      setEditorError({
+        text: formatScenarioError(result.error),
+        position: position && {...position, offset: Math.min(position.offset, draft.length)},
+      });
       return;
     }
     const builtin = result.scenario.id ? builtinScenario(result.scenario.id) : undefined;
@@ -195,15 +219,28 @@ export default function PlaygroundApp(): ReactNode {
           value={draft}
           spellCheck={false}
           rows={18}
+          ref={editorRef}
           aria-invalid={editorError !== null}
           aria-describedby={editorError !== null ? errorId : undefined}
           onChange={(event) => setDraft(event.target.value)}
           data-testid="scenario-editor"
         />
         {editorError !== null ? (
-          <p id={errorId} role="alert" className={styles.problems} data-testid="editor-error">
-            {editorError}
-          </p>
+          <div className={styles.problems}>
+            <p id={errorId} role="alert" data-testid="editor-error">
+              {editorError.text}
+            </p>
+            {editorError.position ? (
+              <button
+                type="button"
+                className="button button--sm button--outline button--secondary"
+                onClick={() => showInEditor(editorRef.current, editorError.position)}
+                data-testid="editor-error-go">
+                Show line {editorError.position.line}, column {editorError.position.column} in the
+                editor
+              </button>
+            ) : null}
+          </div>
         ) : null}
         <div className={styles.toolbar}>
           <button type="button" className="button button--primary" onClick={runDraft}>

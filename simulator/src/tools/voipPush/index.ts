@@ -51,7 +51,7 @@ export {
   type RequestHeader,
 } from './headers';
 export {lookupPath, parsePayload, type ParsedPayload} from './payload';
-export {lineAndColumn, scanJson, type JsonScan} from './json';
+export {lineAndColumn, scanJson, type JsonScan} from '../../scenario/json';
 export {isRfcUuid, uuidBits} from './uuid';
 export {formatBytes, formatCount} from './format';
 export {base64url, base64urlFromBytes, utf8Bytes} from './base64url';

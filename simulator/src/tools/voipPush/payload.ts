@@ -2,7 +2,7 @@
  * The payload as the request sends it: parsed once, shared by the validator, the generators and
  * delivery to the simulator. The body is the compact JSON.stringify of the parsed value.
  */
-import {scanJson, type JsonScanError} from './json';
+import {scanJson, type JsonScanError} from '../../scenario/json';
 
 export type ParsedPayload =
   | {ok: false; error: JsonScanError}
@@ -15,7 +15,9 @@ export type ParsedPayload =
     };
 
 export function parsePayload(text: string): ParsedPayload {
-  const scan = scanJson(text);
+  const scan = scanJson(text, {
+    whenEmpty: 'the payload is empty: a VoIP push body is a JSON object such as {}',
+  });
   if (!scan.ok) return {ok: false, error: scan};
   let value: unknown;
   try {

@@ -54,7 +54,12 @@ function describeAt(text: string, offset: number): string {
   return JSON.stringify(char);
 }
 
-export function scanJson(text: string): JsonScan {
+export interface JsonScanOptions {
+  /** What to say when the text is empty or only whitespace. */
+  whenEmpty?: string;
+}
+
+export function scanJson(text: string, options: JsonScanOptions = {}): JsonScan {
   const containers: ('array' | 'object')[] = [];
   const unsafeIntegers: string[] = [];
   const compact: string[] = [];
@@ -109,7 +114,7 @@ export function scanJson(text: string): JsonScan {
     if (pos >= text.length) {
       if (expect === 'end') return {ok: true, unsafeIntegers, compact: compact.join('')};
       if (expect === 'value' && containers.length === 0 && compact.length === 0) {
-        return fail(pos, 'the payload is empty: a VoIP push body is a JSON object such as {}');
+        return fail(pos, options.whenEmpty ?? 'the text is empty');
       }
       const open = containers[containers.length - 1];
       return fail(
