@@ -1035,6 +1035,10 @@ describe('validateScenario: errors', () => {
         'is not valid JSON: line 1, column 15: "x" where a comma or } should be',
       ],
       [
+        '{\n  "steps": [\n    {"at": 0 "event": "user.lock"}\n  ]\n}',
+        'is not valid JSON: line 3, column 14: a double quote where a comma or } should be',
+      ],
+      [
         '{"steps": []} {}',
         'is not valid JSON: line 1, column 15: "{" after the end of the JSON value',
       ],

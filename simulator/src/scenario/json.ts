@@ -49,6 +49,7 @@ function describeAt(text: string, offset: number): string {
   if (code === undefined) return 'the end of the text';
   const char = String.fromCodePoint(code);
   if (char === '\n') return 'a line break';
+  if (char === '"') return 'a double quote';
   if (code < 0x20 || code === 0x7f)
     return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
   return JSON.stringify(char);
