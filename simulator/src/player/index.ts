@@ -28,6 +28,7 @@ export {
   type PlayerInput,
   type PlayerMachine,
 } from './player.machine';
+export {remoteParty, remotePartyProblem, type RemoteLine, type RemoteStatus} from './remoteParty';
 export {
   endTimeOf,
   movesToEnd,

@@ -11,6 +11,7 @@ import type {SimulationSnapshot} from '../engine/snapshot';
 import type {AppState, Scenario, StepEvent} from '../scenario/types';
 import type {TraceEntry} from '../trace/types';
 import {pendingDecisions} from './decisions';
+import {remoteParty, remotePartyProblem} from './remoteParty';
 import {applyMove, endTimeOf, movesToEnd, positionOfEntry, replay, type Move} from './session';
 import {applyWhatIf, normaliseOverrides, type WhatIfOverrides} from './whatIf';
 
@@ -282,5 +283,7 @@ export function statusLine(context: PlayerContext): string {
     return `Ready: ${context.scenario.title}. Press Step or Play to start.`;
   }
   const finished = !canStepForward(context) ? ' The run is over.' : '';
-  return `Step ${context.position}, ${seconds} s: ${last.note}${finished}`;
+  const problem = remotePartyProblem(remoteParty(context.trace, context.snapshot));
+  const outOfStep = problem === null ? '' : ` The other party is out of step: ${problem}`;
+  return `Step ${context.position}, ${seconds} s: ${last.note}${outOfStep}${finished}`;
 }

@@ -342,7 +342,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     failureShows: [],
     fixShows: [{api: api.appSignal, detail: {message: 'decline'}}],
     watch:
-      'Between provider(_:perform:) for the end action and its fulfil, the fixed app sends app.signal with message=decline to its server; without it nothing tells the caller, because CallKit carries no signalling.',
+      'Between provider(_:perform:) for the end action and its fulfil, the fixed app sends app.signal with message=decline to its server; without it nothing tells the caller, because CallKit carries no signalling, and “The other party” under the phone shows the caller still hearing ringback.',
   },
   {
     id: 'mute-out-of-sync',
@@ -355,7 +355,7 @@ export const troubleshootingEntries: readonly TroubleshootingEntry[] = [
     failureShows: [{api: api.muteTrack, detail: {muted: 'false'}}],
     fixShows: [{api: api.request, action: 'CXSetMutedCallAction'}],
     watch:
-      'The app’s unmute changes only its own track (app.muteTrack), so the system call screen still shows Muted while the other side hears the user, whereas requesting a CXSetMutedCallAction keeps both in step.',
+      'The app’s unmute changes only its own track (app.muteTrack), so the system call screen still shows Muted while the other side hears the user, whereas requesting a CXSetMutedCallAction keeps both in step (while they disagree, “The other party” under the phone says so).',
   },
   {
     id: 'calls-silent-with-focus',

@@ -11,6 +11,7 @@ import {
   pendingDecisions,
   phoneModel,
   playerMachine,
+  remoteParty,
   statusLine,
   whatIfValues,
   type AppState,
@@ -25,6 +26,7 @@ import ChartsPanel from './ChartsPanel';
 import Controls from './Controls';
 import ExportPanel from './ExportPanel';
 import Phone from './Phone';
+import RemoteParty from './RemoteParty';
 import TraceTimeline from './TraceTimeline';
 import WhatIfPanel from './WhatIfPanel';
 import styles from './styles.module.css';
@@ -65,6 +67,10 @@ export default function Simulator({
     [context.snapshot, context.scenario],
   );
   const decisions = useMemo(() => pendingDecisions(context.snapshot), [context.snapshot]);
+  const remote = useMemo(
+    () => remoteParty(context.trace, context.snapshot),
+    [context.trace, context.snapshot],
+  );
   const values = useMemo(() => whatIfValues(context.scenario), [context.scenario]);
   const changed = useMemo(() => new Set(Object.keys(context.overrides)), [context.overrides]);
   const forward = canStepForward(context);
@@ -101,6 +107,7 @@ export default function Simulator({
       <div className={styles.stage}>
         <div className={styles.phoneColumn}>
           <Phone model={model} onPress={press} now={context.snapshot.now} />
+          <RemoteParty lines={remote} />
         </div>
         <div className={styles.mainColumn}>
           <Controls
