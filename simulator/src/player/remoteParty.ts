@@ -165,7 +165,7 @@ function problemOf(call: CallSnapshot, facts: CallFacts, hearsYou: boolean | nul
     return 'The call screen shows Muted, but the app’s audio track is live: the other side still hears you.';
   }
   if (!call.isMuted && facts.trackMuted) {
-    return 'The call screen shows the microphone on, but the app muted its own audio track: the other side hears nothing, and tapping Mute on the call screen would now unmute.';
+    return 'The call screen shows the microphone on, but the app muted its own audio track: the other side hears nothing, and the call screen’s Mute button shows the opposite.';
   }
   return null;
 }
