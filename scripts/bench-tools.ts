@@ -11,11 +11,11 @@
 import {chromium, type Page} from '@playwright/test';
 
 import {configurationPreview} from '../simulator/src';
+import {generateNodeSnippet} from '../src/components/tools/VoipPushComposer/nodeSnippet';
 import {
   createDefaultDraft,
   defaultProviderConfigurationDraft,
   generateCurl,
-  generateNodeSnippet,
   providerConfigurationObjectiveC,
   providerConfigurationSwift,
   toScenarioConfiguration,

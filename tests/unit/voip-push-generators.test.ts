@@ -17,7 +17,6 @@ import {
   bodyAsSent,
   createDefaultDraft,
   generateCurl,
-  generateNodeSnippet,
   keyFileName,
   requestUrl,
   shellQuote,
@@ -25,6 +24,7 @@ import {
   type ExpirationDraft,
   type VoipPushDraft,
 } from '../../simulator/src/tools';
+import {generateNodeSnippet} from '../../src/components/tools/VoipPushComposer/nodeSnippet';
 
 let checker: CodeChecker;
 before(async () => {

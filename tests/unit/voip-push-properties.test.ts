@@ -14,13 +14,13 @@ import {
   describeJwt,
   expirationModes,
   generateCurl,
-  generateNodeSnippet,
   scanJson,
   validateVoipPush,
   voipPushMessageCodes,
   type AuthDraft,
   type VoipPushDraft,
 } from '../../simulator/src/tools';
+import {generateNodeSnippet} from '../../src/components/tools/VoipPushComposer/nodeSnippet';
 
 const text = fc.oneof(
   fc.string({maxLength: 80}),

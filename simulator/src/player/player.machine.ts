@@ -11,7 +11,7 @@ import type {SimulationSnapshot} from '../engine/snapshot';
 import type {AppState, Scenario, StepEvent} from '../scenario/types';
 import type {TraceEntry} from '../trace/types';
 import {pendingDecisions} from './decisions';
-import {remoteParty, remotePartyProblem} from './remoteParty';
+import {remoteParty, remotePartyProblem, type RemoteLine} from './remoteParty';
 import {applyMove, endTimeOf, movesToEnd, positionOfEntry, replay, type Move} from './session';
 import {applyWhatIf, normaliseOverrides, type WhatIfOverrides} from './whatIf';
 
@@ -275,15 +275,22 @@ export const playerMachine = setup({
 
 export type PlayerMachine = typeof playerMachine;
 
-/** The status line: where the run is and what the last entry did, in plain English. */
-export function statusLine(context: PlayerContext): string {
+/**
+ * The status line: where the run is and what the last entry did, in plain English, and whether
+ * the other party is out of step. Pass `remote` when the caller already has `remoteParty` for
+ * this context, so it is not worked out twice.
+ */
+export function statusLine(
+  context: PlayerContext,
+  remote: readonly RemoteLine[] = remoteParty(context.trace, context.snapshot),
+): string {
   const seconds = (context.snapshot.now / 1000).toFixed(1);
   const last = context.trace[context.trace.length - 1];
   if (context.position === 0 || last === undefined) {
     return `Ready: ${context.scenario.title}. Press Step or Play to start.`;
   }
   const finished = !canStepForward(context) ? ' The run is over.' : '';
-  const problem = remotePartyProblem(remoteParty(context.trace, context.snapshot));
+  const problem = remotePartyProblem(remote);
   const outOfStep = problem === null ? '' : ` The other party is out of step: ${problem}`;
   return `Step ${context.position}, ${seconds} s: ${last.note}${outOfStep}${finished}`;
 }

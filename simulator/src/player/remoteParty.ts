@@ -1,10 +1,9 @@
 /**
  * What the other party of each call experiences, read from the trace: the remote side learns
  * about this phone only through the app's own server (`app.signal`), because CallKit carries no
- * signalling (spec §11: the app starts, answers and ends calls on its server itself). So a
- * forgotten decline, or a mute that only the call screen knows about, shows up here even though
- * the phone looks fine (pain points 9 and 17).
- */
+ * signalling (spec §11.1 step 7 and §11.2 steps 3–4: the app answers and starts calls on its own
+ * network). So a forgotten decline, or a mute on which the call screen and the app's audio track
+ * disagree, shows up here even though the phone looks fine (pain points 9 and 17). */
 import type {CallSnapshot, SimulationSnapshot} from '../engine/snapshot';
 import {appleApi, systemEvent} from '../trace/apiNames';
 import type {TraceEntry} from '../trace/types';

@@ -11,6 +11,7 @@ import {
 } from '@site/simulator/src';
 
 import SlideToAnswer from './SlideToAnswer';
+import {templateMaskStyle} from './templateMask';
 import styles from './Phone.module.css';
 
 export interface PhoneProps {
@@ -361,11 +362,10 @@ interface ScreenProps {
 
 /** The app button's glyph from an image's alpha channel, white, like iconTemplateImageData. */
 function TemplateGlyph({url}: {url: string}): ReactNode {
-  const image = `url("${url.replace(/["\\\n\r]/g, encodeURIComponent)}")`;
   return (
     <span
       className={styles.templateGlyph}
-      style={{maskImage: image, WebkitMaskImage: image}}
+      style={templateMaskStyle(url)}
       data-testid="phone-app-icon"
     />
   );

@@ -126,7 +126,7 @@ export default function Simulator({
             onSpeed={(speed: PlaybackSpeed) => actor.send({type: 'SET_SPEED', speed})}
           />
           <p className={styles.status} data-testid="sim-status" role="status" aria-live="polite">
-            {statusLine(context)}
+            {statusLine(context, remote)}
           </p>
           {manual ? (
             <AppDecisions

@@ -18,6 +18,7 @@ import {
   formatScenarioError,
   parseScenarioJson,
   type Scenario,
+  type ScenarioError,
   type WhatIfOverrides,
 } from '@site/simulator/src';
 
@@ -56,15 +57,15 @@ function describeConfiguration(configuration: Readonly<Record<string, unknown>>)
 interface EditorError {
   text: string;
   /** Where a JSON syntax error is, when the validator could say. */
-  position?: {line: number; column: number; offset: number};
+  position?: ScenarioError['position'];
 }
 
 /** Puts the caret on the problem (selecting the character there) and brings it into view. */
 function showInEditor(editor: HTMLTextAreaElement | null, position: EditorError['position']): void {
   if (!editor || !position) return;
   editor.focus();
-  const end = Math.min(position.offset + 1, editor.value.length);
-  editor.setSelectionRange(position.offset, Math.max(end, position.offset));
+  // setSelectionRange clamps both ends to the text: at its very end this selects nothing.
+  editor.setSelectionRange(position.offset, position.offset + 1);
   // Scroll the textarea so the caret's line shows, two lines from the top. Its lines do not wrap
   // (the JSON is indented, one value per line), so the average line height is exact enough.
   const lines = editor.value.split('\n').length;
@@ -124,11 +125,7 @@ export default function PlaygroundApp(): ReactNode {
   const runDraft = (): void => {
     const result = parseScenarioJson(draft);
     if (!result.ok) {
-      const {position} = result.error;
-      setEditorError({
-        text: formatScenarioError(result.error),
-        position: position && {...position, offset: Math.min(position.offset, draft.length)},
-      });
+      setEditorError({text: formatScenarioError(result.error), position: result.error.position});
       return;
     }
     const builtin = result.scenario.id ? builtinScenario(result.scenario.id) : undefined;

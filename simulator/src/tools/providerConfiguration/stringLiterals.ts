@@ -11,6 +11,15 @@ function wellFormed(text: string): string {
   );
 }
 
+/** The escapes Swift and Objective-C (C) string literals share. */
+const sharedEscapes: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+};
+
 /** Characters that may not appear raw in a one-line literal (or are invisible trouble). */
 // eslint-disable-next-line no-control-regex
 const swiftSpecial = /[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -18,22 +27,10 @@ const swiftSpecial = /[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** `"…"` for Swift: `\\`, `\"`, `\n`, `\r`, `\t`, `\0` and `\u{…}` for other controls. */
 export function swiftStringLiteral(text: string): string {
   const body = wellFormed(text).replace(swiftSpecial, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      case '\0':
-        return '\\0';
-      default:
-        return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
-    }
+    const shared = sharedEscapes[char];
+    if (shared !== undefined) return shared;
+    if (char === '\0') return '\\0';
+    return `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
   });
   return `"${body}"`;
 }
@@ -48,22 +45,10 @@ const objectiveCSpecial = /[\\"\u0000-\u001f\u007f]|\?(?=\?)/g;
  */
 export function objectiveCStringLiteral(text: string): string {
   const body = wellFormed(text).replace(objectiveCSpecial, (char) => {
-    switch (char) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      case '?':
-        return '?\\';
-      default:
-        return `\\${(char.codePointAt(0) ?? 0).toString(8).padStart(3, '0')}`;
-    }
+    const shared = sharedEscapes[char];
+    if (shared !== undefined) return shared;
+    if (char === '?') return '?\\';
+    return `\\${(char.codePointAt(0) ?? 0).toString(8).padStart(3, '0')}`;
   });
   return `@"${body}"`;
 }

@@ -1,6 +1,7 @@
 /**
  * The VoIP push composer's logic: the request draft, its validation, the JWT description, the
- * curl and Node.js generators and delivery to the simulator. Engine-free (no XState, no engine),
+ * curl generator and delivery to the simulator (the Node.js generator is the page's:
+ * src/components/tools/VoipPushComposer/nodeSnippet.ts). Engine-free (no XState, no engine),
  * so the page renders all of it on the server.
  */
 export {
@@ -58,7 +59,6 @@ export {base64url, base64urlFromBytes, utf8Bytes} from './base64url';
 export {describeJwt, jwtRefreshMinutes, type JwtDescription} from './jwt';
 export {curlCertName, shellQuote} from './shell';
 export {bodyAsSent, generateCurl} from './curl';
-export {generateNodeSnippet} from './nodeSnippet';
 export {
   appBehaviour,
   appBehaviours,

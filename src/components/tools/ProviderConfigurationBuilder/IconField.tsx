@@ -7,6 +7,7 @@ import type {ReactNode} from 'react';
 
 import type {ProviderConfigurationField} from '@site/simulator/src/tools';
 
+import {templateMaskStyle} from '../../CallSimulator/templateMask';
 import styles from './styles.module.css';
 
 export interface IconFieldProps {
@@ -19,12 +20,6 @@ export interface IconFieldProps {
   iconUrl: string | null;
   fileName: string | null;
   onFile: (file: File | null) => void;
-}
-
-/** A CSS mask from an image URL (object URLs hold no quotes, but stay safe anyway). */
-export function maskStyle(url: string): {maskImage: string; WebkitMaskImage: string} {
-  const image = `url("${url.replace(/["\\\n\r]/g, encodeURIComponent)}")`;
-  return {maskImage: image, WebkitMaskImage: image};
 }
 
 export default function IconField({
@@ -69,7 +64,7 @@ export default function IconField({
         {iconUrl !== null ? (
           <figure className={styles.iconFigure} data-testid="pc-icon-preview">
             <span className={styles.iconStage}>
-              <span className={styles.iconTemplate} style={maskStyle(iconUrl)} />
+              <span className={styles.iconTemplate} style={templateMaskStyle(iconUrl)} />
             </span>
             <figcaption className={styles.muted}>
               {fileName ?? 'Your icon'} as iOS draws it: alpha only, white, 40 pt.

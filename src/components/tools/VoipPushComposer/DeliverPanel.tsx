@@ -21,16 +21,21 @@ import type {AppState} from '@site/simulator/src/data';
 
 import SimulatorStopped from '../../CallSimulator/SimulatorStopped';
 import ToolMessages from '../ToolMessages';
+import {Checkbox, SelectField, type SelectOption} from './Field';
 import styles from './styles.module.css';
 
 const Simulator = lazy(() => import('../../CallSimulator/Simulator'));
 
-const appStates: readonly {value: AppState; label: string}[] = [
+const appStates: readonly SelectOption<AppState>[] = [
   {value: 'terminated', label: 'Not running (terminated)'},
   {value: 'suspended', label: 'Suspended'},
   {value: 'background', label: 'In the background'},
   {value: 'foreground', label: 'In the foreground'},
 ];
+
+const behaviourOptions: readonly SelectOption<AppBehaviourId>[] = appBehaviours.map(
+  (behaviour) => ({value: behaviour.id, label: behaviour.label}),
+);
 
 interface Delivered {
   generation: number;
@@ -73,67 +78,37 @@ export default function DeliverPanel({
         onto <code>uuid</code> and <code>handle</code>.
       </p>
       <div className={styles.deliverControls}>
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            checked={phone.locked}
-            data-testid="vp-deliver-locked"
-            onChange={(event) => setPhone({...phone, locked: event.target.checked})}
-          />{' '}
+        <Checkbox
+          checked={phone.locked}
+          testId="vp-deliver-locked"
+          onChange={(locked) => setPhone({...phone, locked})}>
           Phone locked
-        </label>
-        <div className={styles.field}>
-          <label htmlFor={id('app-state')} className={styles.fieldLabel}>
-            The app
-          </label>
-          <select
-            id={id('app-state')}
-            className={styles.select}
-            value={phone.appState}
-            data-testid="vp-deliver-app-state"
-            onChange={(event) => setPhone({...phone, appState: event.target.value as AppState})}>
-            {appStates.map((state) => (
-              <option key={state.value} value={state.value}>
-                {state.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            checked={phone.doNotDisturb}
-            data-testid="vp-deliver-dnd"
-            onChange={(event) => setPhone({...phone, doNotDisturb: event.target.checked})}
-          />{' '}
+        </Checkbox>
+        <SelectField
+          id={id('app-state')}
+          label="The app"
+          value={phone.appState}
+          options={appStates}
+          testId="vp-deliver-app-state"
+          onChange={(appState) => setPhone({...phone, appState})}
+        />
+        <Checkbox
+          checked={phone.doNotDisturb}
+          testId="vp-deliver-dnd"
+          onChange={(doNotDisturb) => setPhone({...phone, doNotDisturb})}>
           Do Not Disturb
-        </label>
-        <div className={styles.field}>
-          <label htmlFor={id('behaviour')} className={styles.fieldLabel}>
-            App behaviour
-          </label>
-          <select
-            id={id('behaviour')}
-            className={styles.select}
-            value={behaviour}
-            data-testid="vp-deliver-behaviour"
-            onChange={(event) => setBehaviour(event.target.value as AppBehaviourId)}>
-            {appBehaviours.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className={styles.checkbox}>
-          <input
-            type="checkbox"
-            checked={userAnswers}
-            data-testid="vp-deliver-answer"
-            onChange={(event) => setUserAnswers(event.target.checked)}
-          />{' '}
+        </Checkbox>
+        <SelectField
+          id={id('behaviour')}
+          label="App behaviour"
+          value={behaviour}
+          options={behaviourOptions}
+          testId="vp-deliver-behaviour"
+          onChange={setBehaviour}
+        />
+        <Checkbox checked={userAnswers} testId="vp-deliver-answer" onChange={setUserAnswers}>
           The user answers after 2 s, the caller hangs up at 9 s
-        </label>
+        </Checkbox>
         <button
           type="button"
           className="button button--primary"

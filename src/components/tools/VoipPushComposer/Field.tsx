@@ -1,4 +1,4 @@
-/** One labelled text input of the composer, linked to its messages through aria-describedby. */
+/** The composer's labelled inputs; text inputs and selects point at their messages (aria-describedby). */
 import type {ReactNode} from 'react';
 
 import {describedBy} from '../ToolMessages';
@@ -81,5 +81,81 @@ export default function TextField({
         </p>
       ) : null}
     </div>
+  );
+}
+
+export interface SelectOption<V extends string> {
+  value: V;
+  label: ReactNode;
+}
+
+export interface SelectFieldProps<V extends string> {
+  id: string;
+  label: ReactNode;
+  value: V;
+  options: readonly SelectOption<V>[];
+  onChange: (value: V) => void;
+  testId: string;
+  /** Set for a select whose value has messages (aria-describedby, aria-invalid). */
+  messages?: {of: FieldMessages; field: string};
+}
+
+/** One labelled select; the value handed to onChange is always one of the options'. */
+export function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  messages,
+}: SelectFieldProps<V>): ReactNode {
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.fieldLabel}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className={styles.select}
+        value={value}
+        data-testid={testId}
+        onChange={(event) => {
+          const chosen = options.find((option) => option.value === event.target.value);
+          if (chosen) onChange(chosen.value);
+        }}
+        {...(messages ? fieldAria(messages.of, messages.field) : {})}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One labelled checkbox. */
+export function Checkbox({
+  checked,
+  onChange,
+  testId,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId: string;
+  children: ReactNode;
+}): ReactNode {
+  return (
+    <label className={styles.checkbox}>
+      <input
+        type="checkbox"
+        checked={checked}
+        data-testid={testId}
+        onChange={(event) => onChange(event.target.checked)}
+      />{' '}
+      {children}
+    </label>
   );
 }

@@ -16,15 +16,20 @@ import {
   type VoipPushDraft,
 } from '@site/simulator/src/tools';
 
-import TextField, {fieldAria, type FieldMessages} from './Field';
+import TextField, {fieldAria, SelectField, type FieldMessages, type SelectOption} from './Field';
 import styles from './styles.module.css';
 
-const expirationLabels: Readonly<Record<ExpirationMode, string>> = {
-  zero: '0: deliver now or never (recommended)',
-  inSeconds: 'Now + seconds (computed when sent)',
-  at: 'At a UNIX time (seconds)',
-  omit: 'No header',
-};
+const expirationOptions: readonly SelectOption<ExpirationMode>[] = [
+  {value: 'zero', label: '0: deliver now or never (recommended)'},
+  {value: 'inSeconds', label: 'Now + seconds (computed when sent)'},
+  {value: 'at', label: 'At a UNIX time (seconds)'},
+  {value: 'omit', label: 'No header'},
+];
+
+const environmentOptions: readonly SelectOption<ApnsEnvironment>[] = [
+  {value: 'sandbox', label: `Sandbox (${apnsHosts.sandbox}): builds from Xcode`},
+  {value: 'production', label: `Production (${apnsHosts.production}): TestFlight and App Store`},
+];
 
 export interface FormProps {
   idPrefix: string;
@@ -72,22 +77,14 @@ export default function Form({idPrefix, draft, of, onChange, onAuthKind}: FormPr
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Request</legend>
-        <div className={styles.field}>
-          <label htmlFor={id('environment')} className={styles.fieldLabel}>
-            Environment
-          </label>
-          <select
-            id={id('environment')}
-            className={styles.select}
-            value={draft.environment}
-            data-testid="vp-environment"
-            onChange={(event) => onChange({environment: event.target.value as ApnsEnvironment})}>
-            <option value="sandbox">Sandbox ({apnsHosts.sandbox}): builds from Xcode</option>
-            <option value="production">
-              Production ({apnsHosts.production}): TestFlight and App Store
-            </option>
-          </select>
-        </div>
+        <SelectField
+          id={id('environment')}
+          label="Environment"
+          value={draft.environment}
+          options={environmentOptions}
+          testId="vp-environment"
+          onChange={(environment) => onChange({environment})}
+        />
         <TextField
           id={id('bundle-id')}
           label="Bundle id"
@@ -153,28 +150,15 @@ export default function Form({idPrefix, draft, of, onChange, onAuthKind}: FormPr
           of={of}
           help="10 sends at once. Leave it empty to send no header."
         />
-        <div className={styles.field}>
-          <label htmlFor={id('expiration-mode')} className={styles.fieldLabel}>
-            <code>apns-expiration</code>
-          </label>
-          <select
-            id={id('expiration-mode')}
-            className={styles.select}
-            value={draft.expiration.mode}
-            data-testid="vp-expiration-mode"
-            onChange={(event) =>
-              onChange({
-                expiration: {...draft.expiration, mode: event.target.value as ExpirationMode},
-              })
-            }
-            {...fieldAria(of, 'expiration')}>
-            {(Object.keys(expirationLabels) as ExpirationMode[]).map((mode) => (
-              <option key={mode} value={mode}>
-                {expirationLabels[mode]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={id('expiration-mode')}
+          label={<code>apns-expiration</code>}
+          value={draft.expiration.mode}
+          options={expirationOptions}
+          testId="vp-expiration-mode"
+          onChange={(mode) => onChange({expiration: {...draft.expiration, mode}})}
+          messages={{of, field: 'expiration'}}
+        />
         <TextField
           id={id('expiration-value')}
           label={expirationValueLabel}

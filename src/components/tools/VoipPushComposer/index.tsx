@@ -10,7 +10,6 @@ import {
   createDefaultDraft,
   defaultCertificateFile,
   generateCurl,
-  generateNodeSnippet,
   validateVoipPush,
   type AuthDraft,
   type VoipPushDraft,
@@ -19,6 +18,7 @@ import {
 import ToolMessages from '../ToolMessages';
 import DeliverPanel from './DeliverPanel';
 import Form from './Form';
+import {generateNodeSnippet} from './nodeSnippet';
 import {CodeOutputs, JwtPanel, SizeMeter} from './Outputs';
 import styles from './styles.module.css';
 import {refreshNow, useNowSeconds} from './useNowSeconds';

@@ -2,10 +2,21 @@
  * The request as a small Node.js ES module (node:http2 and node:crypto, no packages) that prints
  * APNs's answer. Reader text only ever appears as JSON.stringify string literals, which are valid
  * JavaScript strings, never in comments or template literals.
+ *
+ * It lives with the page, not in simulator/src/tools like the curl generator: the program it
+ * writes reads the wall clock on the reader's machine (the JWT's iat, a relative
+ * apns-expiration), and simulator/ holds no wall-clock code, not even as text.
  */
-import {apnsHosts, isP12File, keyFileName, requestPath, type VoipPushDraft} from './draft';
-import {bodyAsSent} from './curl';
-import {requestHeaders, type RequestHeader} from './headers';
+import {
+  apnsHosts,
+  bodyAsSent,
+  isP12File,
+  keyFileName,
+  requestHeaders,
+  requestPath,
+  type RequestHeader,
+  type VoipPushDraft,
+} from '@site/simulator/src/tools';
 
 const literal = (text: string): string => JSON.stringify(text);
 
